@@ -1,0 +1,108 @@
+package io.callglobe.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** Draws the HUD's panels with Java2D: the clock and live counts, and the colour legend. */
+final class HudPainter {
+    private static final Color TEXT = new Color(0xEE, 0xF3, 0xFA);
+    private static final Color MUTED = new Color(0x95, 0xA6, 0xBF);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+
+    private final float scale;
+
+    HudPainter(float scale) {
+        this.scale = scale;
+    }
+
+    BufferedImage status(HudState hud) {
+        BufferedImage image = new BufferedImage(px(520), px(hud.title() == null ? 150 : 180),
+                BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = graphics(image);
+        int y = 0;
+        if (hud.title() != null) {
+            y += px(22);
+            text(g, hud.title(), HudFonts.SEMI_BOLD, 19, TEXT, 0, y);
+            y += px(10);
+        }
+        ZonedDateTime time = hud.eventTime().atZone(hud.zone());
+        y += px(46);
+        int clockWidth = text(g, CLOCK.format(time), HudFonts.SEMI_BOLD, 46, TEXT, 0, y);
+        text(g, zoneLabel(time), HudFonts.REGULAR, 18, MUTED, clockWidth + px(10), y);
+        y += px(26);
+        text(g, DATE.format(time), HudFonts.REGULAR, 16, MUTED, 0, y);
+        y += px(36);
+        int x = countLabel(g, ArcStyle.RINGING, hud.ringing() + " ringing", 0, y);
+        countLabel(g, ArcStyle.INBOUND, hud.inCall() + " in call", x + px(26), y);
+        g.dispose();
+        return image;
+    }
+
+    BufferedImage legend() {
+        BufferedImage image = new BufferedImage(px(620), px(28), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = graphics(image);
+        int x = 0;
+        int y = px(19);
+        String[] labels = {"inbound call", "outbound call", "ringing", "unanswered"};
+        ArcStyle[] styles = {ArcStyle.INBOUND, ArcStyle.OUTBOUND, ArcStyle.RINGING, ArcStyle.UNANSWERED};
+        for (int i = 0; i < labels.length; i++) {
+            g.setColor(styles[i].awtColor());
+            g.fillRoundRect(x, y - px(7), px(18), px(4), px(4), px(4));
+            x += px(26);
+            x += text(g, labels[i], HudFonts.REGULAR, 14, MUTED, x, y) + px(22);
+        }
+        g.dispose();
+        return image;
+    }
+
+    BufferedImage brand() {
+        BufferedImage image = new BufferedImage(px(120), px(28), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = graphics(image);
+        Font font = HudFonts.SEMI_BOLD.deriveFont(14 * scale);
+        g.setFont(font);
+        g.setColor(new Color(0x95, 0xA6, 0xBF, 150));
+        String name = "callglobe";
+        g.drawString(name, image.getWidth() - g.getFontMetrics().stringWidth(name), px(19));
+        g.dispose();
+        return image;
+    }
+
+    private int countLabel(Graphics2D g, ArcStyle style, String label, int x, int y) {
+        int dot = px(10);
+        g.setColor(style.awtColor());
+        g.fillOval(x, y - dot - px(2), dot, dot);
+        return x + dot + px(8) + text(g, label, HudFonts.SEMI_BOLD, 18, TEXT, x + dot + px(8), y);
+    }
+
+    private static String zoneLabel(ZonedDateTime time) {
+        String id = time.getZone().getId();
+        return "Z".equals(id) || "UTC".equals(id) ? "UTC" : time.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    private int text(Graphics2D g, String text, Font font, float size, Color color, int x, int y) {
+        g.setFont(font.deriveFont(size * scale));
+        g.setColor(color);
+        g.drawString(text, x, y);
+        return g.getFontMetrics().stringWidth(text);
+    }
+
+    private int px(float pixelsAt720) {
+        return Math.round(pixelsAt720 * scale);
+    }
+
+    private static Graphics2D graphics(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        return g;
+    }
+}

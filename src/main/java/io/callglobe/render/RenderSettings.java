@@ -1,0 +1,29 @@
+package io.callglobe.render;
+
+/**
+ * Fixed for a whole render.
+ *
+ * @param samples     multisampling per pixel (1 turns antialiasing off)
+ * @param lineWidth   arc width in pixels at 720 lines; scaled with the frame height
+ */
+public record RenderSettings(int width, int height, GlobeStyle style, CameraView camera, int samples,
+                             float lineWidth) {
+    public RenderSettings {
+        if (width < 16 || height < 16 || width > 7680 || height > 4320) {
+            throw new IllegalArgumentException("frame size must be within 16x16..7680x4320, was " + width + "x"
+                    + height);
+        }
+        if (samples < 1 || samples > 16) {
+            throw new IllegalArgumentException("samples must be within 1..16, was " + samples);
+        }
+    }
+
+    public static RenderSettings defaults(int width, int height, CameraView camera) {
+        return new RenderSettings(width, height, GlobeStyle.NIGHT, camera, 4, 2.2f);
+    }
+
+    /** Pixels per "720p pixel", so HUD text and arcs keep their proportions at any size. */
+    float scale() {
+        return height / 720f;
+    }
+}
