@@ -3,7 +3,7 @@
 // width in pixels. The strip mesh is shared: x is the position along the arc (0..1), y the side (-1/+1).
 layout(location = 0) in vec2 a_strip;
 layout(location = 1) in vec4 i_from;     // xyz: unit vector of the origin, w: per-call seed 0..1
-layout(location = 2) in vec4 i_to;       // xyz: unit vector of the destination, w: seconds in this state
+layout(location = 2) in vec4 i_to;       // xyz: unit vector of the destination, w: growth 0..1
 layout(location = 3) in vec4 i_color;    // premultiplied by the call's opacity in alpha
 layout(location = 4) in vec4 i_params;   // x: style (0 ringing, 1 in call, 2 ended unanswered)
 
@@ -35,7 +35,6 @@ void main() {
     vec3 a = i_from.xyz;
     vec3 b = i_to.xyz;
     float seed = i_from.w;
-    float age = i_to.w;
     float angle = acos(clamp(dot(a, b), -1.0, 1.0));
 
     float lift = (0.02 + 0.20 * angle / PI) * (0.8 + 0.4 * fract(seed * 7.31));
@@ -44,7 +43,7 @@ void main() {
     // A small sideways bow, different for each call, keeps arcs that share both endpoints apart.
     vec3 bow = axis * (fract(seed * 3.77) - 0.5) * 0.35 * max(angle, 0.02);
 
-    float grow = i_params.x < 0.5 ? clamp(age / 0.6, 0.0, 1.0) : 1.0;
+    float grow = clamp(i_to.w, 0.0, 1.0);
     float t = a_strip.x * grow;
     float step = 0.004;
     vec3 p0 = arcPoint(a, b, angle, t, lift, bow);

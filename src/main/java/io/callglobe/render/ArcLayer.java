@@ -51,7 +51,7 @@ final class ArcLayer {
             double[] to = Vec3.fromLatLon(arc.toLat(), arc.toLon());
             ArcStyle style = arc.style();
             instances.put((float) from[0], (float) from[1], (float) from[2], arc.seed());
-            instances.put((float) to[0], (float) to[1], (float) to[2], arc.stateSeconds());
+            instances.put((float) to[0], (float) to[1], (float) to[2], arc.growth());
             instances.put(style.red, style.green, style.blue, arc.opacity());
             instances.put(style.shaderStyle, 0, 0, 0);
             instances.endInstance();

@@ -28,11 +28,11 @@ final class FixedScene {
             }
             ArcStyle style = styles[i % styles.length];
             float opacity = style == ArcStyle.UNANSWERED ? 0.6f : 1f;
-            arcs.add(new ArcSpec(from[0], from[1], to[0], to[1], style, opacity, (float) (videoSeconds + i * 0.1),
+            arcs.add(new ArcSpec(from[0], from[1], to[0], to[1], style, opacity, style == ArcStyle.RINGING ? 0.5f + i * 0.05f : 1f,
                     (i * 0.618f) % 1f));
         }
-        arcs.add(new ArcSpec(40.71, -74.01, 40.27, -76.88, ArcStyle.INBOUND, 1f, 5f, 0.3f));
-        arcs.add(new ArcSpec(40.71, -74.01, 40.27, -76.88, ArcStyle.INBOUND, 1f, 5f, 0.8f));
+        arcs.add(new ArcSpec(40.71, -74.01, 40.27, -76.88, ArcStyle.INBOUND, 1f, 1f, 0.3f));
+        arcs.add(new ArcSpec(40.71, -74.01, 40.27, -76.88, ArcStyle.INBOUND, 1f, 1f, 0.8f));
         HudState hud = new HudState(Instant.parse("2026-11-20T15:30:00Z"), ZoneOffset.UTC, 4, 11, "Contact centre");
         return new GlobeFrame(videoSeconds, arcs, hud);
     }

@@ -1,0 +1,118 @@
+package io.callglobe.cli;
+
+import io.callglobe.geo.GeoPoint;
+import picocli.CommandLine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parsers for option values, each failing with a message that says what was expected. */
+final class Converters {
+    private Converters() {
+    }
+
+    record FrameSize(int width, int height) {
+    }
+
+    static final class Size implements CommandLine.ITypeConverter<FrameSize> {
+        @Override
+        public FrameSize convert(String value) {
+            Matcher m = Pattern.compile("(\\d{2,5})[xX](\\d{2,5})").matcher(value.trim());
+            if (!m.matches()) {
+                throw new CommandLine.TypeConversionException("expected WIDTHxHEIGHT such as 1280x720, got '"
+                        + value + "'");
+            }
+            int width = Integer.parseInt(m.group(1));
+            int height = Integer.parseInt(m.group(2));
+            if (width % 2 != 0 || height % 2 != 0) {
+                throw new CommandLine.TypeConversionException("H.264 needs an even width and height, got "
+                        + value);
+            }
+            return new FrameSize(width, height);
+        }
+    }
+
+    static final class LatLon implements CommandLine.ITypeConverter<GeoPoint> {
+        @Override
+        public GeoPoint convert(String value) {
+            String[] parts = value.split(",");
+            try {
+                if (parts.length == 2) {
+                    return new GeoPoint(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()));
+                }
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+            throw new CommandLine.TypeConversionException("expected LAT,LON in degrees such as 38.7,-9.1, got '"
+                    + value + "'");
+        }
+    }
+
+    /** ISO-8601 instants, with an offset or Z: 2026-11-20T15:30:00Z. */
+    static final class Time implements CommandLine.ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return OffsetDateTime.parse(value.trim()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("expected an ISO-8601 instant such as "
+                        + "2026-11-20T15:30:00Z, got '" + value + "'");
+            }
+        }
+    }
+
+    /** 90s, 2m, 1h30m, 1.5h, or ISO-8601 (PT90S). */
+    static final class Span implements CommandLine.ITypeConverter<Duration> {
+        private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([hms])");
+
+        @Override
+        public Duration convert(String value) {
+            String text = value.trim().toLowerCase(Locale.ROOT);
+            if (text.startsWith("pt")) {
+                return positive(Duration.parse(text.toUpperCase(Locale.ROOT)), value);
+            }
+            Matcher m = PART.matcher(text);
+            double seconds = 0;
+            int end = 0;
+            while (m.find() && m.start() == end) {
+                double amount = Double.parseDouble(m.group(1));
+                seconds += amount * switch (m.group(2)) {
+                    case "h" -> 3600;
+                    case "m" -> 60;
+                    default -> 1;
+                };
+                end = m.end();
+            }
+            if (end == 0 || end != text.length()) {
+                throw new CommandLine.TypeConversionException("expected a duration such as 90s, 2m or 1h30m, got '"
+                        + value + "'");
+            }
+            return positive(Duration.ofMillis(Math.round(seconds * 1000)), value);
+        }
+
+        private static Duration positive(Duration duration, String value) {
+            if (duration.isNegative() || duration.isZero()) {
+                throw new CommandLine.TypeConversionException("the duration must be positive, got '" + value + "'");
+            }
+            return duration;
+        }
+    }
+
+    static final class Zone implements CommandLine.ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value.trim());
+            } catch (RuntimeException e) {
+                throw new CommandLine.TypeConversionException("unknown time zone '" + value
+                        + "'; use an IANA name such as Europe/Lisbon, or UTC");
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.callglobe.replay;
+
+import io.callglobe.events.CallEvent;
+import io.callglobe.events.EventLogReader;
+import io.callglobe.events.EventParser;
+import io.callglobe.events.EventProblems;
+import io.callglobe.geo.GeoPoint;
+import io.callglobe.geo.PhoneLocator;
+
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * A first, quick pass over a log file: its time span and event count (to plan the video's speed and length)
+ * and where its calls are (to aim the camera). Bad lines are left to the real pass to report.
+ */
+public record LogSummary(Instant first, Instant last, long events, GeoPoint activityCenter) {
+    private static final int LOCATED_FOR_CENTER = 4000;
+
+    public static LogSummary scan(String path, PhoneLocator locator) throws IOException {
+        Instant first = null;
+        Instant last = null;
+        long events = 0;
+        double x = 0;
+        double y = 0;
+        double z = 0;
+        int located = 0;
+        try (EventLogReader reader = EventLogReader.open(path, new EventParser(), new EventProblems())) {
+            while (reader.hasNext()) {
+                CallEvent event = reader.next();
+                events++;
+                Instant time = event.timestamp();
+                first = first == null || time.isBefore(first) ? time : first;
+                last = last == null || time.isAfter(last) ? time : last;
+                if (located < LOCATED_FOR_CENTER) {
+                    for (String number : new String[] {event.origin(), event.destination()}) {
+                        GeoPoint point = locator.locate(number).point();
+                        if (point != null) {
+                            double lat = Math.toRadians(point.lat());
+                            double lon = Math.toRadians(point.lon());
+                            x += Math.cos(lat) * Math.cos(lon);
+                            y += Math.cos(lat) * Math.sin(lon);
+                            z += Math.sin(lat);
+                            located++;
+                        }
+                    }
+                }
+            }
+        }
+        GeoPoint center = located == 0 ? null
+                : new GeoPoint(Math.toDegrees(Math.atan2(z, Math.hypot(x, y))), Math.toDegrees(Math.atan2(y, x)));
+        return new LogSummary(first, last, events, center);
+    }
+
+    public boolean isEmpty() {
+        return events == 0;
+    }
+}

@@ -1,0 +1,59 @@
+package io.callglobe.replay;
+
+import io.callglobe.calls.CallTracker;
+import io.callglobe.events.CallEvent;
+import io.callglobe.events.EventLogReader;
+import io.callglobe.scene.CallPlaces;
+import io.callglobe.scene.SceneBuilder;
+import io.callglobe.render.GlobeFrame;
+
+import java.time.Instant;
+
+/** Feeds a log's events into the call state as event time moves forward, and builds the frame for any instant. */
+public final class Replay {
+    private final EventLogReader reader;
+    private final CallTracker tracker;
+    private final CallPlaces places;
+    private final SceneBuilder scene;
+    private long eventsApplied;
+
+    public Replay(EventLogReader reader, CallTracker tracker, CallPlaces places, SceneBuilder scene) {
+        this.reader = reader;
+        this.tracker = tracker;
+        this.places = places;
+        this.scene = scene;
+    }
+
+    /** Applies every event stamped at or before {@code time}, then lets calls fade and expire up to it. */
+    public void advanceTo(Instant time) {
+        while (reader.hasNext() && !reader.peek().timestamp().isAfter(time)) {
+            CallEvent event = reader.next();
+            places.register(event);
+            tracker.apply(event);
+            eventsApplied++;
+        }
+        tracker.advanceTo(time);
+    }
+
+    public GlobeFrame frame(Instant time, double videoSeconds, double speed) {
+        return scene.build(tracker, time, videoSeconds, speed);
+    }
+
+    /** The next event's time, or null when the log is exhausted. */
+    public Instant nextEventTime() {
+        return reader.hasNext() ? reader.peek().timestamp() : null;
+    }
+
+    /** True when nothing is on the globe: no call ringing, talking or fading. */
+    public boolean idle() {
+        return tracker.activeCalls().isEmpty();
+    }
+
+    public long eventsApplied() {
+        return eventsApplied;
+    }
+
+    public CallTracker tracker() {
+        return tracker;
+    }
+}

@@ -1,0 +1,73 @@
+package io.callglobe.scene;
+
+import io.callglobe.calls.ActiveCall;
+import io.callglobe.events.CallEvent;
+import io.callglobe.events.EventProblems;
+import io.callglobe.geo.GeoPoint;
+import io.callglobe.geo.Location;
+import io.callglobe.geo.PhoneLocator;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each tracked call's endpoints are on the globe. Numbers are located once per call, when its first
+ * event arrives; a number that cannot be placed is counted (with the event's line) and its leg not drawn.
+ */
+public final class CallPlaces {
+    /** A call's endpoints; any may be null when its number could not be located. */
+    public record Endpoints(GeoPoint origin, GeoPoint destination, GeoPoint forwarded) {
+    }
+
+    private final PhoneLocator locator;
+    private final EventProblems problems;
+    private final Map<String, Endpoints> byCall = new HashMap<>();
+
+    public CallPlaces(PhoneLocator locator, EventProblems problems) {
+        this.locator = locator;
+        this.problems = problems;
+    }
+
+    public void register(CallEvent event) {
+        Endpoints known = byCall.get(event.callId());
+        if (known == null) {
+            GeoPoint origin = locate(event.origin(), event);
+            GeoPoint destination = locate(event.destination(), event);
+            byCall.put(event.callId(), new Endpoints(origin, destination, locateForwarded(event)));
+        } else if (known.forwarded() == null && event.forwardedNumber() != null) {
+            byCall.put(event.callId(), new Endpoints(known.origin(), known.destination(), locateForwarded(event)));
+        }
+    }
+
+    /** The endpoints of a registered call, or null if none of its events was registered. */
+    public Endpoints of(String callId) {
+        return byCall.get(callId);
+    }
+
+    /** Forgets calls no longer on the globe, so memory stays flat however long the log. */
+    public void retainOnly(Collection<ActiveCall> visible) {
+        if (byCall.size() <= visible.size()) {
+            return;
+        }
+        Set<String> keep = new HashSet<>(visible.size() * 2);
+        for (ActiveCall call : visible) {
+            keep.add(call.callId());
+        }
+        byCall.keySet().retainAll(keep);
+    }
+
+    private GeoPoint locateForwarded(CallEvent event) {
+        return event.forwardedNumber() == null ? null : locate(event.forwardedNumber(), event);
+    }
+
+    private GeoPoint locate(String number, CallEvent event) {
+        Location location = locator.locate(number);
+        if (location.point() == null) {
+            problems.recordInvalidPhoneNumber(event.lineNumber(), event.callId());
+        }
+        return location.point();
+    }
+}
