@@ -146,6 +146,15 @@ public final class HumbleH264Encoder implements VideoEncoder {
         }
         closed = true;
         rgbaPictures.clear();
+        if (frameIndex == 0) {
+            // An MP4 with an empty track does not play, and demuxers report it as having no video stream.
+            try {
+                muxer.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            throw new IOException("no frames were encoded, so nothing was written to " + target);
+        }
         try {
             writePackets(null);
             muxer.close();

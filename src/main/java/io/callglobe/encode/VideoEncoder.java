@@ -22,6 +22,9 @@ public interface VideoEncoder extends Closeable {
     /**
      * Flushes the frames still held by the codec and finalises the file so that it plays. Calling
      * it again does nothing.
+     *
+     * @throws IOException finalising failed, or no frame was encoded (a video with no frames does
+     *                     not play, so none is written)
      */
     @Override
     void close() throws IOException;

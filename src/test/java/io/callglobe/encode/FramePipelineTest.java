@@ -102,6 +102,16 @@ class FramePipelineTest {
     }
 
     @Test
+    void closingBeforeAnyFrameReportsThatNothingWasWritten() {
+        Path video = dir.resolve("nothing.mp4");
+        FramePipeline pipeline = openPipeline(video);
+
+        IOException e = assertThrows(IOException.class, pipeline::close);
+        assertTrue(e.getMessage().contains("no frames"), e.getMessage());
+        assertFalse(Files.exists(video));
+    }
+
+    @Test
     void refusesBuffersItDidNotHandOut() throws Exception {
         FramePipeline pipeline = openPipeline(dir.resolve("foreign.mp4"));
         assertThrows(IllegalArgumentException.class, () -> pipeline.submit(ByteBuffer.allocateDirect(SETTINGS.frameBytes())));

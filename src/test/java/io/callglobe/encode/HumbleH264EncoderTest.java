@@ -134,10 +134,25 @@ class HumbleH264EncoderTest {
     }
 
     @Test
+    void closingBeforeAnyFrameWritesNothingAndSaysSo() throws IOException {
+        Path video = dir.resolve("empty.mp4");
+        HumbleH264Encoder encoder = new HumbleH264Encoder(video, EncoderSettings.of(WIDTH, HEIGHT));
+
+        IOException e = assertThrows(IOException.class, encoder::close);
+        assertTrue(e.getMessage().contains("no frames"), e.getMessage());
+        assertFalse(Files.exists(video));
+        assertEquals(List.of(), partFiles());
+        encoder.close();
+    }
+
+    @Test
     void rejectsFrameBuffersThatAreNotDirectOrNotExactlyOneFrame() throws IOException {
         try (HumbleH264Encoder encoder = new HumbleH264Encoder(dir.resolve("bad.mp4"), EncoderSettings.of(WIDTH, HEIGHT))) {
             assertThrows(IllegalArgumentException.class, () -> encoder.encode(ByteBuffer.allocate(WIDTH * HEIGHT * 4)));
             assertThrows(IllegalArgumentException.class, () -> encoder.encode(ByteBuffer.allocateDirect(WIDTH * HEIGHT * 4 + 16)));
+            ByteBuffer frame = content.newFrameBuffer();
+            content.draw(0, frame);
+            encoder.encode(frame);
         }
     }
 
