@@ -1,0 +1,25 @@
+package io.callglobe.encode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Write-then-rename, so that a file only appears under its final name once it is complete. */
+final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** Creates an empty hidden file beside {@code target}, on the same file system so the rename is atomic. */
+    static Path createSiblingTemp(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        return Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
+    }
+
+    /** Moves {@code temp} onto {@code target} in one step, replacing what was there. */
+    static void commit(Path temp, Path target) throws IOException {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,77 @@
+package io.callglobe.encode;
+
+import java.util.List;
+
+/**
+ * What a {@link VideoEncoder} produces: frame size, frame rate and x264 quality knobs.
+ *
+ * @param width   frame width in pixels, positive and even (yuv420p halves the chroma planes)
+ * @param height  frame height in pixels, positive and even
+ * @param fps     frames per second; frame n is shown at n/fps seconds
+ * @param crf     x264 constant rate factor, 0 (lossless) to 51 (worst)
+ * @param preset  x264 speed preset, one of {@link #PRESETS}
+ * @param threads encoder threads, 0 lets x264 choose
+ */
+public record EncoderSettings(int width, int height, int fps, int crf, String preset, int threads) {
+
+    public static final int DEFAULT_FPS = 30;
+    public static final int DEFAULT_CRF = 23;
+    public static final String DEFAULT_PRESET = "veryfast";
+    public static final int AUTO_THREADS = 0;
+    public static final List<String> PRESETS = List.of(
+            "ultrafast", "superfast", "veryfast", "faster", "fast",
+            "medium", "slow", "slower", "veryslow", "placebo");
+
+    public EncoderSettings {
+        requireEvenPositive("width", width);
+        requireEvenPositive("height", height);
+        if ((long) width * height * 4 > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    "frame " + width + "x" + height + " is too large: an RGBA frame must fit in 2 GiB");
+        }
+        if (fps < 1 || fps > 240) {
+            throw new IllegalArgumentException("fps must be between 1 and 240, got " + fps);
+        }
+        if (crf < 0 || crf > 51) {
+            throw new IllegalArgumentException("crf must be between 0 and 51, got " + crf);
+        }
+        if (!PRESETS.contains(preset)) {
+            throw new IllegalArgumentException("preset must be one of " + PRESETS + ", got " + preset);
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (auto) or positive, got " + threads);
+        }
+    }
+
+    /** Settings for the given frame size with the defaults: 30 fps, crf 23, preset veryfast, auto threads. */
+    public static EncoderSettings of(int width, int height) {
+        return new EncoderSettings(width, height, DEFAULT_FPS, DEFAULT_CRF, DEFAULT_PRESET, AUTO_THREADS);
+    }
+
+    public EncoderSettings withFps(int fps) {
+        return new EncoderSettings(width, height, fps, crf, preset, threads);
+    }
+
+    public EncoderSettings withCrf(int crf) {
+        return new EncoderSettings(width, height, fps, crf, preset, threads);
+    }
+
+    public EncoderSettings withPreset(String preset) {
+        return new EncoderSettings(width, height, fps, crf, preset, threads);
+    }
+
+    public EncoderSettings withThreads(int threads) {
+        return new EncoderSettings(width, height, fps, crf, preset, threads);
+    }
+
+    /** Size of one tightly packed RGBA frame: width * height * 4. */
+    public int frameBytes() {
+        return width * height * 4;
+    }
+
+    private static void requireEvenPositive(String name, int value) {
+        if (value <= 0 || value % 2 != 0) {
+            throw new IllegalArgumentException(name + " must be a positive even number, got " + value);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.callglobe.encode;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Writes single RGBA frames as PNG snapshots. */
+public final class PngFrameWriter {
+
+    private PngFrameWriter() {
+    }
+
+    /**
+     * Writes the frame to {@code target}, alpha included, through a temporary file beside it, so
+     * that {@code target} either keeps its old content or holds the whole new image.
+     *
+     * @param rgbaTopDown exactly width*height*4 bytes, tightly packed RGBA, rows top to bottom;
+     *                    read from index 0, its position and limit are ignored and left alone
+     */
+    public static void write(ByteBuffer rgbaTopDown, int width, int height, Path target) throws IOException {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("image size must be positive, got " + width + "x" + height);
+        }
+        if (rgbaTopDown.capacity() != (long) width * height * 4) {
+            throw new IllegalArgumentException("an RGBA " + width + "x" + height + " frame is "
+                    + (long) width * height * 4 + " bytes, the buffer holds " + rgbaTopDown.capacity());
+        }
+        BufferedImage image = toImage(rgbaTopDown, width, height);
+        Path temp = AtomicFiles.createSiblingTemp(target);
+        try {
+            if (!ImageIO.write(image, "png", temp.toFile())) {
+                throw new IOException("no PNG writer is installed in this JVM");
+            }
+            AtomicFiles.commit(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static BufferedImage toImage(ByteBuffer rgba, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < argb.length; i++) {
+            int offset = i * 4;
+            argb[i] = (rgba.get(offset + 3) & 0xFF) << 24
+                    | (rgba.get(offset) & 0xFF) << 16
+                    | (rgba.get(offset + 1) & 0xFF) << 8
+                    | rgba.get(offset + 2) & 0xFF;
+        }
+        return image;
+    }
+}

@@ -1,0 +1,181 @@
+package io.callglobe.encode;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HumbleH264EncoderTest {
+
+    private static final int WIDTH = 320;
+    private static final int HEIGHT = 240;
+    private static final int FRAMES = 45;
+    private static final int COLOUR_TOLERANCE = 24;
+
+    @TempDir
+    Path dir;
+
+    private final MovingSquare content = new MovingSquare(WIDTH, HEIGHT);
+
+    @Test
+    void encodedVideoReadsBackAsH264WithEveryFrameAndTheDrawnContent() throws IOException {
+        Path video = dir.resolve("square.mp4");
+        encodeMovingSquare(video, EncoderSettings.of(WIDTH, HEIGHT), FRAMES);
+
+        Mp4Probe.VideoSummary summary = Mp4Probe.summarize(video);
+        assertEquals("h264", summary.codecName());
+        assertEquals("CODEC_ID_H264", summary.codecId());
+        assertEquals(WIDTH, summary.width());
+        assertEquals(HEIGHT, summary.height());
+        assertEquals("yuv420p", summary.pixelFormat());
+        assertEquals(FRAMES, summary.frameCount());
+        assertEquals(Duration.ofMillis(1500), summary.duration());
+
+        List<RgbFrame> frames = Mp4Probe.readFrames(video);
+        assertEquals(FRAMES, frames.size());
+        int middleRow = MovingSquare.TOP + MovingSquare.SIZE / 2;
+        for (int n = 0; n < FRAMES; n++) {
+            RgbFrame frame = frames.get(n);
+            int centre = frame.rgbAt(MovingSquare.left(n) + MovingSquare.SIZE / 2, middleRow);
+            assertTrue(MovingSquare.close(MovingSquare.SQUARE, centre, COLOUR_TOLERANCE),
+                    "frame " + n + " square centre is " + Integer.toHexString(centre));
+            int corner = frame.rgbAt(WIDTH - 5, HEIGHT - 5);
+            assertTrue(MovingSquare.close(MovingSquare.BACKGROUND, corner, COLOUR_TOLERANCE),
+                    "frame " + n + " background is " + Integer.toHexString(corner));
+        }
+        for (int n = 0; n + 1 < FRAMES; n++) {
+            // The strip the square leaves between frame n and n+1 turns from bright to dark.
+            int leftBehind = MovingSquare.left(n) + MovingSquare.STEP / 2;
+            assertTrue(MovingSquare.looksLikeSquare(frames.get(n).rgbAt(leftBehind, middleRow)));
+            assertFalse(MovingSquare.looksLikeSquare(frames.get(n + 1).rgbAt(leftBehind, middleRow)),
+                    "frame " + (n + 1) + " still shows the square at x=" + leftBehind);
+            assertNotEquals(frames.get(n).checksum(), frames.get(n + 1).checksum());
+        }
+    }
+
+    @Test
+    void targetAppearsOnlyOnCloseAndReplacesWhatWasThere() throws IOException {
+        Path video = dir.resolve("replaced.mp4");
+        byte[] previous = "an older render".getBytes(StandardCharsets.UTF_8);
+        Files.write(video, previous);
+
+        HumbleH264Encoder encoder = new HumbleH264Encoder(video, EncoderSettings.of(WIDTH, HEIGHT));
+        ByteBuffer frame = content.newFrameBuffer();
+        for (int n = 0; n < 10; n++) {
+            content.draw(n, frame);
+            encoder.encode(frame);
+        }
+        assertArrayEquals(previous, Files.readAllBytes(video));
+        assertEquals(1, partFiles().size(), "frames go to one temporary file beside the target");
+
+        encoder.close();
+        assertEquals(10, Mp4Probe.summarize(video).frameCount());
+        assertEquals(List.of(), partFiles());
+    }
+
+    @Test
+    void newTargetDoesNotExistBeforeClose() throws IOException {
+        Path video = dir.resolve("new.mp4");
+        try (HumbleH264Encoder encoder = new HumbleH264Encoder(video, EncoderSettings.of(WIDTH, HEIGHT))) {
+            ByteBuffer frame = content.newFrameBuffer();
+            content.draw(0, frame);
+            encoder.encode(frame);
+            assertFalse(Files.exists(video));
+        }
+        assertTrue(Files.exists(video));
+    }
+
+    @Test
+    void settingsReachX264() throws IOException {
+        Path video = dir.resolve("settings.mp4");
+        encodeMovingSquare(video, EncoderSettings.of(WIDTH, HEIGHT).withCrf(31).withPreset("ultrafast").withThreads(1), 5);
+
+        // x264 records its options as text in the stream.
+        String bytes = new String(Files.readAllBytes(video), StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains("crf=31.0"), "crf not applied");
+        assertTrue(bytes.contains(" threads=1 "), "threads not applied");
+        assertTrue(bytes.contains(" subme=0 "), "ultrafast preset not applied");
+    }
+
+    @Test
+    void moovAtomIsWrittenBeforeTheMediaDataForStreaming() throws IOException {
+        Path video = dir.resolve("faststart.mp4");
+        encodeMovingSquare(video, EncoderSettings.of(WIDTH, HEIGHT), 5);
+
+        String bytes = new String(Files.readAllBytes(video), StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.indexOf("moov") >= 0 && bytes.indexOf("moov") < bytes.indexOf("mdat"));
+    }
+
+    @Test
+    void closeIsIdempotentAndEncodingAfterCloseIsRefused() throws IOException {
+        Path video = dir.resolve("twice.mp4");
+        HumbleH264Encoder encoder = new HumbleH264Encoder(video, EncoderSettings.of(WIDTH, HEIGHT));
+        ByteBuffer frame = content.newFrameBuffer();
+        content.draw(0, frame);
+        encoder.encode(frame);
+        encoder.close();
+        encoder.close();
+
+        assertEquals(1, Mp4Probe.summarize(video).frameCount());
+        assertThrows(IllegalStateException.class, () -> encoder.encode(frame));
+    }
+
+    @Test
+    void closingBeforeAnyFrameWritesNothingAndSaysSo() throws IOException {
+        Path video = dir.resolve("empty.mp4");
+        HumbleH264Encoder encoder = new HumbleH264Encoder(video, EncoderSettings.of(WIDTH, HEIGHT));
+
+        IOException e = assertThrows(IOException.class, encoder::close);
+        assertTrue(e.getMessage().contains("no frames"), e.getMessage());
+        assertFalse(Files.exists(video));
+        assertEquals(List.of(), partFiles());
+        encoder.close();
+    }
+
+    @Test
+    void rejectsFrameBuffersThatAreNotDirectOrNotExactlyOneFrame() throws IOException {
+        try (HumbleH264Encoder encoder = new HumbleH264Encoder(dir.resolve("bad.mp4"), EncoderSettings.of(WIDTH, HEIGHT))) {
+            assertThrows(IllegalArgumentException.class, () -> encoder.encode(ByteBuffer.allocate(WIDTH * HEIGHT * 4)));
+            assertThrows(IllegalArgumentException.class, () -> encoder.encode(ByteBuffer.allocateDirect(WIDTH * HEIGHT * 4 + 16)));
+            ByteBuffer frame = content.newFrameBuffer();
+            content.draw(0, frame);
+            encoder.encode(frame);
+        }
+    }
+
+    @Test
+    void unwritableDirectoryFailsAtOpenWithoutLeavingFiles() throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
+        assertThrows(IOException.class,
+                () -> new HumbleH264Encoder(notADirectory.resolve("video.mp4"), EncoderSettings.of(WIDTH, HEIGHT)));
+    }
+
+    private void encodeMovingSquare(Path video, EncoderSettings settings, int frames) throws IOException {
+        ByteBuffer frame = content.newFrameBuffer();
+        try (HumbleH264Encoder encoder = new HumbleH264Encoder(video, settings)) {
+            for (int n = 0; n < frames; n++) {
+                content.draw(n, frame);
+                encoder.encode(frame);
+            }
+        }
+    }
+
+    private List<Path> partFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".part")).toList();
+        }
+    }
+}

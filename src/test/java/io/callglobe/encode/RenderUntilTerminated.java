@@ -1,0 +1,41 @@
+package io.callglobe.encode;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+
+/**
+ * Child process for {@link FramePipelineShutdownTest}: submits frames until it is terminated, and
+ * closes the pipeline from a shutdown hook, as the CLI does. Prints the number of frames submitted
+ * after each one.
+ */
+public final class RenderUntilTerminated {
+
+    private RenderUntilTerminated() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        EncoderSettings settings = EncoderSettings.of(320, 240);
+        Path target = Path.of(args[0]);
+        FramePipeline pipeline = new FramePipeline(settings, () -> new HumbleH264Encoder(target, settings));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                pipeline.close();
+            } catch (IOException e) {
+                e.printStackTrace();
+            }
+        }));
+        MovingSquare content = new MovingSquare(settings.width(), settings.height());
+        try {
+            for (int n = 0; ; n++) {
+                ByteBuffer frame = pipeline.acquire();
+                content.draw(n % 40, frame);
+                pipeline.submit(frame);
+                System.out.println(n + 1);
+                System.out.flush();
+            }
+        } catch (IllegalStateException closedByTheHook) {
+            // The shutdown hook has taken over.
+        }
+    }
+}
