@@ -78,7 +78,8 @@ final class DescriptionResolver {
 
     /**
      * "Phulera/Sambhar" tries each; "Vilshofen-Sandbach" and "Aralsky District" fall back to their first part; without a
-     * subdivision to check against, "Falkenberg Oberpfalz" falls back to its leading words ("Falkenberg").
+     * subdivision to check against, "Falkenberg Oberpfalz" falls back to its leading words ("Falkenberg"); last,
+     * "New York" may be GeoNames' "New York City".
      */
     private static Set<String> cityCandidates(String name, boolean dropTrailingWords) {
         Set<String> candidates = new LinkedHashSet<>();
@@ -103,6 +104,7 @@ final class DescriptionResolver {
                 }
             }
         }
+        candidates.add(name + " City");
         return candidates;
     }
 
