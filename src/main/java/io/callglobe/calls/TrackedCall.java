@@ -1,0 +1,61 @@
+package io.callglobe.calls;
+
+import io.callglobe.events.CallEvent;
+import io.callglobe.events.Direction;
+import io.callglobe.events.EventType;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The tracker's mutable record of one call, kept after the call ends so that late events can be recognised. */
+final class TrackedCall {
+
+    final String callId;
+    final Direction direction;
+    final String originNumber;
+    final String destinationNumber;
+    String forwardedNumber;
+    Instant initiatedAt;
+    CallPhase phase;
+    Instant phaseSince;
+    Instant endedAt;
+    Instant lastEventAt;
+    long lastLine;
+    /** The one pending deadline that still applies; older ones left in the queue are stale. */
+    Deadline scheduled;
+    private final Set<EventType> seen = EnumSet.noneOf(EventType.class);
+
+    TrackedCall(CallEvent first, CallPhase phase) {
+        this.callId = first.callId();
+        this.direction = first.direction();
+        this.originNumber = first.origin();
+        this.destinationNumber = first.destination();
+        this.forwardedNumber = first.forwardedNumber();
+        this.initiatedAt = first.timestamp();
+        this.phase = phase;
+        this.phaseSince = first.timestamp();
+        this.lastEventAt = first.timestamp();
+        this.lastLine = first.lineNumber();
+        seen.add(first.type());
+    }
+
+    /** Remembers the event type; false when this call already had one of that type. */
+    boolean markSeen(EventType type) {
+        return seen.add(type);
+    }
+
+    void touch(CallEvent event) {
+        if (event.timestamp().isAfter(lastEventAt)) {
+            lastEventAt = event.timestamp();
+        }
+        lastLine = event.lineNumber();
+        if (forwardedNumber == null) {
+            forwardedNumber = event.forwardedNumber();
+        }
+    }
+
+    ActiveCall view() {
+        return new ActiveCall(callId, phase, direction, originNumber, destinationNumber, forwardedNumber,
+                initiatedAt, phaseSince, endedAt);
+    }
+}

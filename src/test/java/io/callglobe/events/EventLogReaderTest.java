@@ -1,0 +1,99 @@
+package io.callglobe.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventLogReaderTest {
+
+    static final Path BAD_LINES = Path.of("samples/bad-lines.jsonl");
+
+    private final EventParser parser = new EventParser();
+    private final EventProblems problems = new EventProblems();
+
+    @Test
+    void yieldsTheGoodEventsOfTheBadLinesSampleInFileOrderAndRecordsTheRest() throws IOException {
+        List<CallEvent> events = readAll(EventLogReader.open(BAD_LINES.toString(), parser, problems));
+
+        assertEquals(List.of(1L, 2L, 5L, 8L, 9L, 10L, 12L, 13L, 14L, 15L, 16L),
+                events.stream().map(CallEvent::lineNumber).toList());
+        assertEquals(List.of(3L), problems.firstLines(ProblemKind.MALFORMED_LINE));
+        assertEquals(List.of(4L), problems.firstLines(ProblemKind.UNKNOWN_EVENT_TYPE));
+        assertEquals(List.of(6L, 11L), problems.firstLines(ProblemKind.INVALID_FIELD));
+        assertEquals(4, problems.total());
+    }
+
+    @Test
+    void recognisesGzipByItsMagicBytesWhateverTheFileName(@TempDir Path dir) throws IOException {
+        Path disguised = dir.resolve("events.log");
+        Files.write(disguised, gzip(Files.readAllBytes(BAD_LINES)));
+
+        List<CallEvent> events = readAll(EventLogReader.open(disguised.toString(), parser, problems));
+
+        assertEquals(11, events.size());
+        assertEquals(4, problems.total());
+    }
+
+    @Test
+    void aTruncatedGzipLogKeepsWhatWasReadAndReportsTheRest() throws IOException {
+        String goodLine = Files.readAllLines(BAD_LINES).get(0);
+        byte[] whole = gzip((goodLine + "\n").repeat(20_000).getBytes(StandardCharsets.UTF_8));
+        byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
+
+        List<CallEvent> events = readAll(EventLogReader.open(new ByteArrayInputStream(truncated), parser, problems));
+
+        assertTrue(events.size() > 1_000 && events.size() < 20_000, "events read: " + events.size());
+        assertEquals(1, problems.count(ProblemKind.MALFORMED_LINE), problems.summary());
+    }
+
+    @Test
+    void peekShowsTheNextEventWithoutConsumingIt() throws IOException {
+        try (EventLogReader reader = EventLogReader.open(Files.newInputStream(BAD_LINES), parser, problems)) {
+            CallEvent peeked = reader.peek();
+
+            assertEquals(peeked, reader.next());
+            assertEquals(2, reader.peek().lineNumber());
+            reader.forEachRemaining(event -> { });
+            assertNull(reader.peek());
+            assertEquals(16, reader.linesRead());
+        }
+    }
+
+    @Test
+    void anEmptyLogHasNoEvents() throws IOException {
+        InputStream empty = new ByteArrayInputStream("\n  \n".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(), readAll(EventLogReader.open(empty, parser, problems)));
+        assertEquals(0, problems.total());
+    }
+
+    private static List<CallEvent> readAll(EventLogReader reader) throws IOException {
+        try (reader) {
+            List<CallEvent> events = new ArrayList<>();
+            reader.forEachRemaining(events::add);
+            return events;
+        }
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(data);
+        }
+        return bytes.toByteArray();
+    }
+}
