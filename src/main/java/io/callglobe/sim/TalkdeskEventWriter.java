@@ -44,7 +44,7 @@ public final class TalkdeskEventWriter implements Closeable {
         CallScript call = event.call();
         json.writeStartObject();
         json.writeStringField("event", event.type().wireName());
-        json.writeStringField("type", call.direction() == Direction.IN ? "in" : "out");
+        json.writeStringField("type", call.direction().wireName());
         writeNullable("duration", event.type() == EventType.CALL_FINISHED ? call.talkSeconds().toString() : null);
         json.writeStringField("account_id", call.accountId());
         json.writeStringField("contact_id", call.contactId());
