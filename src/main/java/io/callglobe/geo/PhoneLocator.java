@@ -7,6 +7,7 @@ import com.google.i18n.phonenumbers.geocoding.PhoneNumberOfflineGeocoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ public final class PhoneLocator {
         long start = System.nanoTime();
         try (BufferedReader descriptions = gzipText("geo/descriptions.tsv.gz");
              BufferedReader places = gzipText("geo/places.tsv.gz");
-             InputStream shapes = new GZIPInputStream(resource("geo/countries.bin.gz"), 1 << 16)) {
+             InputStream shapes = new BufferedInputStream(new GZIPInputStream(resource("geo/countries.bin.gz"), 1 << 16), 1 << 16)) {
             PlaceTable table = PlaceTable.read(descriptions);
             PhoneLocator locator = new PhoneLocator(table,
                     new PointSpreader(PopulatedPlaces.read(places), CountryShapes.read(shapes)));

@@ -2,6 +2,7 @@ package io.callglobe.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,14 +20,14 @@ final class PlaceTable {
     private final Map<String, Entry> entries;
 
     private PlaceTable(Map<String, Entry> entries) {
-        this.entries = Map.copyOf(entries);
+        this.entries = Collections.unmodifiableMap(entries);
     }
 
     static PlaceTable read(BufferedReader in) throws IOException {
-        Map<String, Entry> entries = new HashMap<>();
+        Map<String, Entry> entries = new HashMap<>(1 << 16);
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String[] f = line.split("\t", -1);
-            Precision precision = Precision.valueOf(f[2].toUpperCase(java.util.Locale.ROOT));
+            Precision precision = f[2].equals("city") ? Precision.CITY : Precision.REGION;
             entries.put(key(f[0], f[1]), new Entry(precision,
                     new GeoPoint(Double.parseDouble(f[3]), Double.parseDouble(f[4])), f[5]));
         }

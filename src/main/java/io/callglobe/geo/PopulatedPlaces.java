@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class PopulatedPlaces {
     private static Map<String, Pool> pools(Map<String, List<Place>> lists) {
         Map<String, Pool> pools = new HashMap<>();
         lists.forEach((key, places) -> pools.put(key, new Pool(places)));
-        return Map.copyOf(pools);
+        return Collections.unmodifiableMap(pools);
     }
 
     Optional<Pool> inCountry(String regionCode) {

@@ -36,7 +36,8 @@ import java.util.zip.GZIPOutputStream;
  * mvn -q -o compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/classes:$(cat target/cp.txt) io.callglobe.geo.build.GazetteerGenerator ../shared/data src/main/resources/geo
  * </pre>
- * It prints how many geocoder descriptions resolved to a city, a region, or only the country.
+ * It prints how many geocoder descriptions resolved to a city, a region, or only the country. See
+ * {@code src/main/resources/geo/README.md}.
  */
 public final class GazetteerGenerator {
 
