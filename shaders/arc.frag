@@ -9,10 +9,11 @@ out vec4 fragColor;
 
 uniform float u_time;      // video seconds: animation speed is the same whatever the replay speed
 uniform int u_glowPass;    // 1: the wide soft halo drawn under the sharp core
+uniform float u_intensity; // < 1 when many arcs overlap, so a busy globe does not burn out to white
 
 void main() {
     float edge = abs(v_side);
-    float profile = u_glowPass == 1 ? exp(-edge * edge * 3.5) * 0.22 : 1.0 - smoothstep(0.35, 1.0, edge);
+    float profile = u_glowPass == 1 ? exp(-edge * edge * 3.0) * 0.2 : 1.0 - smoothstep(0.35, 1.0, edge);
     float intensity = 1.0;
 
     if (v_style < 0.5) {
@@ -29,6 +30,6 @@ void main() {
     } else {
         intensity = 0.8;
     }
-    float alpha = v_color.a * profile * intensity;
+    float alpha = v_color.a * profile * intensity * u_intensity;
     fragColor = vec4(v_color.rgb * alpha, alpha);
 }

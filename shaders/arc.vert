@@ -37,7 +37,7 @@ void main() {
     float seed = i_from.w;
     float angle = acos(clamp(dot(a, b), -1.0, 1.0));
 
-    float lift = (0.02 + 0.20 * angle / PI) * (0.8 + 0.4 * fract(seed * 7.31));
+    float lift = (0.015 + 0.17 * angle / PI) * (0.8 + 0.4 * fract(seed * 7.31));
     vec3 axis = cross(a, b);
     axis = length(axis) > 1e-6 ? normalize(axis) : vec3(0.0, 1.0, 0.0);
     // A small sideways bow, different for each call, keeps arcs that share both endpoints apart.

@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param initiatedAt     when the call started ringing, or the earliest event seen for it
  * @param phaseSince      when the call entered its current phase
  * @param endedAt         null until the phase is {@link CallPhase#ENDED}
+ * @param answered        an agent took the call (so an ended call is drawn as a finished conversation, not a
+ *                        missed one)
  */
 public record ActiveCall(
         String callId,
@@ -21,5 +23,6 @@ public record ActiveCall(
         String forwardedNumber,
         Instant initiatedAt,
         Instant phaseSince,
-        Instant endedAt) {
+        Instant endedAt,
+        boolean answered) {
 }

@@ -150,6 +150,7 @@ public final class CallTracker {
         visible.put(event.callId(), call);
         seen++;
         if (wasAnswered) {
+            call.answered = true;
             answered++;
             inCall++;
         } else {
@@ -170,6 +171,7 @@ public final class CallTracker {
     private void answer(TrackedCall call, CallEvent event) {
         Instant at = notBeforePhase(call, event);
         changePhase(call, CallPhase.IN_CALL, at);
+        call.answered = true;
         answered++;
     }
 
@@ -179,6 +181,7 @@ public final class CallTracker {
         if (event.type().isUnansweredEnding()) {
             unansweredEndings++;
         } else {
+            call.answered = true;
             finished++;
         }
     }

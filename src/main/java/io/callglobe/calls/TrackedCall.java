@@ -19,6 +19,8 @@ final class TrackedCall {
     CallPhase phase;
     Instant phaseSince;
     Instant endedAt;
+    /** An agent took the call: an answer was seen, or a call_finished (which only ends answered calls). */
+    boolean answered;
     Instant lastEventAt;
     long lastLine;
     /** The one pending deadline that still applies; older ones left in the queue are stale. */
@@ -56,6 +58,6 @@ final class TrackedCall {
 
     ActiveCall view() {
         return new ActiveCall(callId, phase, direction, originNumber, destinationNumber, forwardedNumber,
-                initiatedAt, phaseSince, endedAt);
+                initiatedAt, phaseSince, endedAt, answered);
     }
 }

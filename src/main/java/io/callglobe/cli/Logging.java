@@ -15,6 +15,8 @@ final class Logging {
         }
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "info");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // humble-video narrates every encoder it opens at info level.
+        System.setProperty("org.slf4j.simpleLogger.log.io.humble", verbose ? "debug" : "warn");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
         System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
         System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");

@@ -7,8 +7,11 @@ import java.util.List;
 
 /** All call arcs in two instanced draws: a soft wide halo, then the sharp core on top. */
 final class ArcLayer {
-    private static final int SEGMENTS = 96;
-    private static final float GLOW_WIDTH_FACTOR = 5f;
+    private static final int SEGMENTS = 48;
+    private static final float GLOW_WIDTH_FACTOR = 3.5f;
+    /** Up to this many arcs draw at full strength; beyond it each dims so the sum stays readable. */
+    private static final int FULL_STRENGTH_ARCS = 60;
+    private static final float MIN_INTENSITY = 0.35f;
 
     private final GL3 gl;
     private final ShaderProgram program;
@@ -61,6 +64,7 @@ final class ArcLayer {
         program.setMatrix("u_viewProjection", viewProjection);
         program.set("u_viewport", width, height);
         program.set("u_time", (float) videoSeconds);
+        program.set("u_intensity", intensity(arcs.size()));
         program.set("u_glowPass", 1);
         program.set("u_width", lineWidth * GLOW_WIDTH_FACTOR);
         gl.glDrawArraysInstanced(GL3.GL_TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, instances.count());
@@ -68,6 +72,10 @@ final class ArcLayer {
         program.set("u_width", lineWidth);
         gl.glDrawArraysInstanced(GL3.GL_TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, instances.count());
         gl.glBindVertexArray(0);
+    }
+
+    static float intensity(int arcCount) {
+        return (float) Math.max(MIN_INTENSITY, Math.min(1, Math.sqrt((double) FULL_STRENGTH_ARCS / arcCount)));
     }
 
     void delete() {

@@ -7,8 +7,8 @@ import java.nio.IntBuffer;
 
 /** The textured Earth: a latitude/longitude sphere with the seam vertices doubled so the texture wraps cleanly. */
 final class EarthLayer {
-    private static final int LON_SEGMENTS = 192;
-    private static final int LAT_SEGMENTS = 96;
+    private static final int LON_SEGMENTS = 128;
+    private static final int LAT_SEGMENTS = 64;
     static final float[] GLOW_COLOR = {0.32f, 0.58f, 1.0f};
 
     private final GL3 gl;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A glowing point where calls start and end. Endpoints closer than ~1 km merge into one point that grows
+ * A glowing point where calls start and end. Endpoints closer than ~5 km merge into one point that grows
  * with the number of calls there, so a busy contact centre reads as a hub rather than a saturated blob.
  */
 final class EndpointLayer {
-    private static final double MERGE_GRID_DEGREES = 0.01;
+    private static final double MERGE_GRID_DEGREES = 0.05;
 
     private final GL3 gl;
     private final ShaderProgram program;

@@ -72,13 +72,14 @@ public final class GlobeRenderer implements AutoCloseable {
 
         gl.glDepthMask(false);
         gl.glEnable(GL3.GL_BLEND);
-        gl.glBlendFunc(GL3.GL_ONE, GL3.GL_ONE);
+        // Colour blends; alpha stays the backdrop's opaque 1 so PNGs and encoders see an opaque frame.
+        gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
         float lineWidth = settings.lineWidth() * settings.scale();
         arcs.draw(frame.arcs(), viewProjection, width, height, lineWidth, frame.videoSeconds());
         endpoints.draw(frame.arcs(), viewProjection, width, height, lineWidth * 5f, frame.videoSeconds());
 
         gl.glDisable(GL3.GL_DEPTH_TEST);
-        gl.glBlendFunc(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA);
+        gl.glBlendFuncSeparate(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
         hud.draw(frame.hud(), width, height, true);
         gl.glDepthMask(true);
 

@@ -1,0 +1,130 @@
+package io.callglobe.cli;
+
+import io.callglobe.encode.EncoderSettings;
+import io.callglobe.encode.FramePipeline;
+import io.callglobe.encode.HumbleH264Encoder;
+import io.callglobe.render.GlobeRenderer;
+import io.callglobe.render.RenderSettings;
+import io.callglobe.replay.ReplayPlan;
+import io.callglobe.replay.ReplayRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Render a recorded call-event log (JSON Lines, optionally gzipped, or - for stdin) "
+                + "to an H.264 MP4 video.")
+final class RenderCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOG", description = "The event log: a .jsonl or .jsonl.gz file, or -.")
+    String log;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.mp4", defaultValue = "calls.mp4",
+            description = "The video to write (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--fps", defaultValue = "30", description = "Frames per second (default: ${DEFAULT-VALUE}).")
+    int fps;
+
+    @Option(names = "--speed", paramLabel = "X",
+            description = "Event seconds per video second (default: fit the log's span in --duration).")
+    Double speed;
+
+    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.Span.class,
+            description = "Target video length when --speed is not given, e.g. 90s or 2m (default: 1m). "
+                    + "Idle stretches are skipped, so the video may come out shorter.")
+    Duration duration;
+
+    @Option(names = "--from", paramLabel = "INSTANT", converter = Converters.Time.class,
+            description = "Start at this event time, ISO-8601 (default: the log's first event).")
+    Instant from;
+
+    @Option(names = "--to", paramLabel = "INSTANT", converter = Converters.Time.class,
+            description = "Stop at this event time, ISO-8601 (default: the log's last event).")
+    Instant to;
+
+    @Option(names = "--crf", defaultValue = "" + EncoderSettings.DEFAULT_CRF,
+            description = "x264 constant rate factor, 0-51, lower is better quality (default: ${DEFAULT-VALUE}).")
+    int crf;
+
+    @Option(names = "--preset", defaultValue = EncoderSettings.DEFAULT_PRESET,
+            description = "x264 preset, ultrafast..veryslow (default: ${DEFAULT-VALUE}).")
+    String preset;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Encoder threads, 0 for automatic (default).")
+    int threads;
+
+    @Option(names = "--no-progress", description = "Do not draw the progress bar.")
+    boolean noProgress;
+
+    @Mixin
+    SceneOptions scene;
+
+    @Override
+    public Integer call() throws Exception {
+        try (LogInput input = LogInput.open(log, scene)) {
+            ReplayPlan plan = plan(input);
+            RenderSettings settings = scene.renderSettings(input.summary == null ? null
+                    : input.summary.activityCenter());
+            EncoderSettings encoding = EncoderSettings.of(settings.width(), settings.height()).withFps(fps)
+                    .withCrf(crf).withPreset(preset).withThreads(threads);
+            Path target = output.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+
+            GracefulStop stop = GracefulStop.install();
+            long started = System.nanoTime();
+            ReplayRun.Outcome outcome;
+            try (GlobeRenderer renderer = new GlobeRenderer(settings);
+                 FramePipeline pipeline = new FramePipeline(encoding, () -> new HumbleH264Encoder(target, encoding));
+                 RenderProgress progress = new RenderProgress(plan.framesAtMost(), !noProgress)) {
+                outcome = new ReplayRun(input.replay, plan).run(frame -> {
+                    ByteBuffer buffer = pipeline.acquire();
+                    renderer.render(frame, buffer);
+                    pipeline.submit(buffer);
+                }, stop::requested, progress);
+                if (outcome.frames() == 0) {
+                    throw new IllegalArgumentException("nothing to render: no call in " + plan.from() + " .. "
+                            + plan.to());
+                }
+            } finally {
+                stop.done();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            var err = spec.commandLine().getErr();
+            err.printf("%s %s: %,d frames (%.1f s of video at %d fps, %dx%d, %.0fx speed) in %.1f s, %.1f fps%s%n",
+                    outcome.interrupted() ? "interrupted, finalised" : "wrote", output, outcome.frames(),
+                    outcome.frames() / (double) fps, fps, settings.width(), settings.height(), plan.speed(), seconds,
+                    outcome.frames() / seconds,
+                    outcome.idleSkips() == 0 ? "" : String.format("; skipped %d idle stretches (%s of event time)",
+                            outcome.idleSkips(), Duration.ofSeconds(Math.round(outcome.skippedEventSeconds()))));
+            RunReport.print(err, input);
+            return outcome.interrupted() ? 130 : 0;
+        }
+    }
+
+    private ReplayPlan plan(LogInput input) {
+        if (input.fromStdin()) {
+            Instant start = from != null ? from : input.replay.nextEventTime();
+            if (start == null) {
+                throw new IllegalArgumentException("stdin holds no readable event");
+            }
+            return new ReplayPlan(start, to, speed != null ? speed : ReplayPlan.STDIN_SPEED, fps);
+        }
+        if (input.summary.isEmpty()) {
+            throw new IllegalArgumentException(log + " holds no readable event");
+        }
+        return ReplayPlan.forLog(input.summary, from, to, speed, duration, fps);
+    }
+}

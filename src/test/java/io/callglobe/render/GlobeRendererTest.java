@@ -1,0 +1,101 @@
+package io.callglobe.render;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real offscreen GL pipeline, compared against reference images and checked for each arc style. */
+class GlobeRendererTest {
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 360;
+    private static GlobeRenderer renderer;
+    private final ByteBuffer rgba = ByteBuffer.allocateDirect(WIDTH * HEIGHT * 4);
+
+    @BeforeAll
+    static void openRenderer() {
+        renderer = new GlobeRenderer(new RenderSettings(WIDTH, HEIGHT, GlobeStyle.NIGHT,
+                new CameraView(30, -30, CameraView.DEFAULT_ALTITUDE, 0), 4, 2.2f));
+    }
+
+    @AfterAll
+    static void closeRenderer() {
+        renderer.close();
+    }
+
+    @Test
+    void fixedSceneMatchesItsReferenceImage() throws Exception {
+        renderer.render(FixedScene.frame(1.0), rgba);
+        GoldenImage.Difference difference = GoldenImage.compare("fixed-scene-night", rgba, WIDTH, HEIGHT);
+        if (difference.meanAbsolute() > 1.5 || difference.shareOver32() > 0.003) {
+            throw new AssertionError("frame differs from src/test/resources/golden/fixed-scene-night.png: " + difference
+                    + "; rendered frame saved as " + GoldenImage.saveActual("fixed-scene-night", rgba, WIDTH, HEIGHT));
+        }
+    }
+
+    @Test
+    void sameFrameRendersToSamePixels() {
+        renderer.render(FixedScene.frame(2.0), rgba);
+        ByteBuffer again = ByteBuffer.allocateDirect(WIDTH * HEIGHT * 4);
+        renderer.render(FixedScene.frame(2.0), again);
+        assertEquals(0, rgba.compareTo(again), "rendering is deterministic");
+    }
+
+    @Test
+    void eachArcStyleShowsInItsOwnColour() {
+        for (ArcStyle style : ArcStyle.values()) {
+            ArcSpec arc = new ArcSpec(38.7, -9.1, 40.7, -74.0, style, 1f, 1f, 0.4f);
+            renderer.render(new GlobeFrame(0.5, List.of(arc), FixedScene.frame(0).hud()), rgba);
+            long matching = countNear(style.red, style.green, style.blue);
+            assertTrue(matching > 25, style + " arc: only " + matching + " pixels near its colour");
+        }
+    }
+
+    @Test
+    void emptyGlobeHasNoArcColours() {
+        renderer.render(new GlobeFrame(0, List.of(), FixedScene.frame(0).hud()), rgba);
+        assertTrue(countNear(ArcStyle.OUTBOUND.red, ArcStyle.OUTBOUND.green, ArcStyle.OUTBOUND.blue) < 5);
+        assertEquals(255, rgba.get(3) & 0xff, "frames are opaque");
+    }
+
+    @Test
+    void arcBehindTheGlobeIsHidden() {
+        // Tokyo to Sydney is on the far side of a camera over the Atlantic.
+        ArcSpec hidden = new ArcSpec(35.7, 139.7, -33.9, 151.2, ArcStyle.OUTBOUND, 1f, 1f, 0.4f);
+        renderer.render(new GlobeFrame(0.5, List.of(hidden), FixedScene.frame(0).hud()), rgba);
+        assertTrue(countNear(ArcStyle.OUTBOUND.red, ArcStyle.OUTBOUND.green, ArcStyle.OUTBOUND.blue) < 5);
+    }
+
+    /**
+     * Pixels whose colour is close in hue to the given one and bright enough to be an arc, not the Earth;
+     * the HUD's corners (clock, legend swatches) are left out.
+     */
+    private long countNear(float red, float green, float blue) {
+        long count = 0;
+        for (int i = 0; i < WIDTH * HEIGHT * 4; i += 4) {
+            int x = i / 4 % WIDTH;
+            int y = i / 4 / WIDTH;
+            if (y > HEIGHT * 0.88 || (x < WIDTH * 0.25 && y < HEIGHT * 0.28)) {
+                continue;
+            }
+            float r = (rgba.get(i) & 0xff) / 255f;
+            float g = (rgba.get(i + 1) & 0xff) / 255f;
+            float b = (rgba.get(i + 2) & 0xff) / 255f;
+            float brightness = Math.max(r, Math.max(g, b));
+            if (brightness < 0.5f) {
+                continue;
+            }
+            float scale = Math.max(red, Math.max(green, blue)) / brightness;
+            if (Math.abs(r * scale - red) < 0.15f && Math.abs(g * scale - green) < 0.15f
+                    && Math.abs(b * scale - blue) < 0.15f) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
