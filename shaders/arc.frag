@@ -26,7 +26,7 @@ void main() {
         float head = fract(u_time * 0.28 + v_seed);
         float behind = head - v_t;
         behind += behind < 0.0 ? 1.0 : 0.0;
-        intensity = 0.62 + 1.1 * exp(-behind * 9.0);
+        intensity = 0.5 + 1.1 * exp(-behind * 9.0);
     } else {
         intensity = 0.8;
     }

@@ -61,6 +61,10 @@ final class SceneOptions {
             description = "Arc width in pixels at 720 lines, scaled with the frame (default: ${DEFAULT-VALUE}).")
     float lineWidth;
 
+    @Option(names = "--no-borders", negatable = false,
+            description = "Leave out country borders and coastlines.")
+    boolean noBorders;
+
     @Option(names = {"-v", "--verbose"}, description = "Log every skipped event (phone numbers stay out of logs).")
     boolean verbose;
 
@@ -69,7 +73,7 @@ final class SceneOptions {
         double lat = center != null ? look.lat()
                 : Math.max(-MAX_CENTER_LATITUDE, Math.min(MAX_CENTER_LATITUDE, look.lat()));
         CameraView camera = new CameraView(lat, look.lon(), altitude, rotate);
-        return new RenderSettings(size.width(), size.height(), globeStyle(), camera, samples, lineWidth);
+        return new RenderSettings(size.width(), size.height(), globeStyle(), camera, samples, lineWidth, !noBorders);
     }
 
     HudOptions hudOptions() {

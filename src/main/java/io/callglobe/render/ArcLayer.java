@@ -10,7 +10,7 @@ final class ArcLayer {
     private static final int SEGMENTS = 48;
     private static final float GLOW_WIDTH_FACTOR = 3.5f;
     /** Up to this many arcs draw at full strength; beyond it each dims so the sum stays readable. */
-    private static final int FULL_STRENGTH_ARCS = 60;
+    private static final int FULL_STRENGTH_ARCS = 40;
     private static final float MIN_INTENSITY = 0.35f;
 
     private final GL3 gl;

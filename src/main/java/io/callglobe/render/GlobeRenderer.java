@@ -17,6 +17,7 @@ public final class GlobeRenderer implements AutoCloseable {
     private final OffscreenTarget target;
     private final BackdropLayer backdrop;
     private final EarthLayer earth;
+    private final BorderLayer borders;
     private final ArcLayer arcs;
     private final EndpointLayer endpoints;
     private final HudLayer hud;
@@ -33,6 +34,7 @@ public final class GlobeRenderer implements AutoCloseable {
         target = new OffscreenTarget(gl, settings.width(), settings.height(), settings.samples());
         backdrop = new BackdropLayer(gl);
         earth = new EarthLayer(gl, settings.style());
+        borders = settings.borders() ? new BorderLayer(gl, settings.style()) : null;
         arcs = new ArcLayer(gl);
         endpoints = new EndpointLayer(gl);
         hud = new HudLayer(gl, settings.scale());
@@ -73,6 +75,10 @@ public final class GlobeRenderer implements AutoCloseable {
         gl.glDepthMask(false);
         gl.glEnable(GL3.GL_BLEND);
         // Colour blends; alpha stays the backdrop's opaque 1 so PNGs and encoders see an opaque frame.
+        gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
+        if (borders != null) {
+            borders.draw(viewProjection, eye);
+        }
         gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
         float lineWidth = settings.lineWidth() * settings.scale();
         arcs.draw(frame.arcs(), viewProjection, width, height, lineWidth, frame.videoSeconds());
@@ -99,6 +105,9 @@ public final class GlobeRenderer implements AutoCloseable {
         hud.delete();
         endpoints.delete();
         arcs.delete();
+        if (borders != null) {
+            borders.delete();
+        }
         earth.delete();
         backdrop.delete();
         target.delete();

@@ -5,9 +5,10 @@ package io.callglobe.render;
  *
  * @param samples     multisampling per pixel (1 turns antialiasing off)
  * @param lineWidth   arc width in pixels at 720 lines; scaled with the frame height
+ * @param borders     draw country borders and coastlines
  */
 public record RenderSettings(int width, int height, GlobeStyle style, CameraView camera, int samples,
-                             float lineWidth) {
+                             float lineWidth, boolean borders) {
     public RenderSettings {
         if (width < 16 || height < 16 || width > 7680 || height > 4320) {
             throw new IllegalArgumentException("frame size must be within 16x16..7680x4320, was " + width + "x"
@@ -19,7 +20,7 @@ public record RenderSettings(int width, int height, GlobeStyle style, CameraView
     }
 
     public static RenderSettings defaults(int width, int height, CameraView camera) {
-        return new RenderSettings(width, height, GlobeStyle.NIGHT, camera, 4, 2.2f);
+        return new RenderSettings(width, height, GlobeStyle.NIGHT, camera, 4, 2.2f, true);
     }
 
     /** Pixels per "720p pixel", so HUD text and arcs keep their proportions at any size. */

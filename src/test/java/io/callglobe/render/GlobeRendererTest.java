@@ -20,7 +20,7 @@ class GlobeRendererTest {
     @BeforeAll
     static void openRenderer() {
         renderer = new GlobeRenderer(new RenderSettings(WIDTH, HEIGHT, GlobeStyle.NIGHT,
-                new CameraView(30, -30, CameraView.DEFAULT_ALTITUDE, 0), 4, 2.2f));
+                new CameraView(30, -30, CameraView.DEFAULT_ALTITUDE, 0), 4, 2.2f, true));
     }
 
     @AfterAll

@@ -45,6 +45,11 @@ final class TopoJson {
         return grid;
     }
 
+    /** Every arc once, as quantized x/y pairs: each border or coastline segment without its twin. */
+    List<int[]> arcs() {
+        return arcs;
+    }
+
     List<Feature> features(String objectName) {
         List<Feature> features = new ArrayList<>();
         for (JsonNode geometry : topology.get("objects").get(objectName).get("geometries")) {
