@@ -1,6 +1,7 @@
 package io.callglobe.cli;
 
 import io.callglobe.calls.CallTracker;
+import io.callglobe.events.EventProblems;
 import io.callglobe.geo.GeoPoint;
 import io.callglobe.render.CameraView;
 import io.callglobe.render.GlobeStyle;
@@ -11,6 +12,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /** How the globe looks and where the camera is: shared by every command that draws. */
 final class SceneOptions {
@@ -80,12 +82,12 @@ final class SceneOptions {
         return new HudOptions(zone == null ? ZoneOffset.UTC : zone, title);
     }
 
-    CallTracker tracker(io.callglobe.events.EventProblems problems) {
+    CallTracker tracker(EventProblems problems) {
         return new CallTracker(problems, fade, ttl);
     }
 
     private GlobeStyle globeStyle() {
-        return switch (style.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (style.toLowerCase(Locale.ROOT)) {
             case "night" -> GlobeStyle.NIGHT;
             case "day" -> GlobeStyle.DAY;
             default -> throw new IllegalArgumentException("--style must be night or day, was '" + style + "'");

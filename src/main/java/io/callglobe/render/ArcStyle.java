@@ -1,5 +1,7 @@
 package io.callglobe.render;
 
+import java.awt.Color;
+
 /** How a call leg is drawn; the colours are chosen to stay apart on both the night and the day globe. */
 public enum ArcStyle {
     RINGING(0, 1.00f, 0.72f, 0.28f),
@@ -19,7 +21,7 @@ public enum ArcStyle {
         this.blue = blue;
     }
 
-    public java.awt.Color awtColor() {
-        return new java.awt.Color(red, green, blue);
+    public Color awtColor() {
+        return new Color(red, green, blue);
     }
 }
