@@ -139,6 +139,13 @@ class ReplayRunTest {
     }
 
     @Test
+    void endsWithTheLogWhenThePlanRunsLonger() throws Exception {
+        ReplayRun.Outcome outcome = run(gapLog, new ReplayPlan(T0, at(1_000), 10, 20));
+
+        assertEquals(new ReplayRun.Outcome(71, 1, 286, false), outcome);
+    }
+
+    @Test
     void endsWhenNothingShowsAgainBeforeTheEndOfThePlan() throws Exception {
         ReplayRun.Outcome outcome = run(gapLog, new ReplayPlan(T0, at(100), 10, 20));
 

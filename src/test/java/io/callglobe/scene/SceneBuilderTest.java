@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -147,7 +148,7 @@ class SceneBuilderTest {
             tenths[(int) (seed * 10)]++;
         }
         for (int count : tenths) {
-            assertTrue(count > 900 && count < 1100, () -> "uneven: " + java.util.Arrays.toString(tenths));
+            assertTrue(count > 900 && count < 1100, () -> "uneven: " + Arrays.toString(tenths));
         }
     }
 
