@@ -118,6 +118,11 @@ public final class CallTracker {
         return snapshot;
     }
 
+    /** True while the call is on the globe: ringing, talking or still fading. */
+    public boolean onGlobe(String callId) {
+        return visible.containsKey(callId);
+    }
+
     /**
      * How far an ended call has faded at {@code time}: 0 while it is live or has just ended, 1 once the fade is
      * over.

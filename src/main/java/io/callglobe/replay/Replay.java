@@ -28,8 +28,11 @@ public final class Replay {
     public void advanceTo(Instant time) {
         while (reader.hasNext() && !reader.peek().timestamp().isAfter(time)) {
             CallEvent event = reader.next();
-            places.register(event);
             tracker.apply(event);
+            // Only calls on the globe are placed: an orphan or redelivered event would count a bad number again.
+            if (tracker.onGlobe(event.callId())) {
+                places.register(event);
+            }
             eventsApplied++;
         }
         tracker.advanceTo(time);

@@ -46,7 +46,8 @@ public record ReplayPlan(Instant from, Instant to, double speed, int fps) {
         if (start == null || end == null) {
             throw new IllegalArgumentException("the log holds no readable event");
         }
-        if (!end.isAfter(start)) {
+        if (to == null && !end.isAfter(start)) {
+            // A log of one instant (or a --from at its end) still gets a second; an explicit --to is the user's.
             end = start.plusSeconds(1);
         }
         double spanSeconds = Duration.between(start, end).toMillis() / 1000.0;

@@ -46,7 +46,8 @@ public final class ReplayRun {
             replay.advanceTo(now);
             Instant next = replay.nextEventTime();
             if (replay.idle()) {
-                if (next == null) {
+                if (next == null || (plan.to() != null && next.isAfter(plan.to()))) {
+                    // Nothing will be on the globe again within the plan: a skip would only run past its end.
                     break;
                 }
                 double gap = (next.toEpochMilli() - now.toEpochMilli()) / 1000.0;

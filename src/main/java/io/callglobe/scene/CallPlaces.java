@@ -22,9 +22,13 @@ public final class CallPlaces {
     public record Endpoints(GeoPoint origin, GeoPoint destination, GeoPoint forwarded) {
     }
 
+    /** Whether a forwarded number was looked up, placed or not, so one that cannot be placed is counted once. */
+    private record Placed(Endpoints endpoints, boolean forwardedLookedUp) {
+    }
+
     private final PhoneLocator locator;
     private final EventProblems problems;
-    private final Map<String, Endpoints> byCall = new HashMap<>();
+    private final Map<String, Placed> byCall = new HashMap<>();
 
     public CallPlaces(PhoneLocator locator, EventProblems problems) {
         this.locator = locator;
@@ -32,19 +36,24 @@ public final class CallPlaces {
     }
 
     public void register(CallEvent event) {
-        Endpoints known = byCall.get(event.callId());
+        Placed known = byCall.get(event.callId());
+        boolean forwarded = event.forwardedNumber() != null;
         if (known == null) {
             GeoPoint origin = locate(event.origin(), event);
             GeoPoint destination = locate(event.destination(), event);
-            byCall.put(event.callId(), new Endpoints(origin, destination, locateForwarded(event)));
-        } else if (known.forwarded() == null && event.forwardedNumber() != null) {
-            byCall.put(event.callId(), new Endpoints(known.origin(), known.destination(), locateForwarded(event)));
+            byCall.put(event.callId(), new Placed(new Endpoints(origin, destination, locateForwarded(event)),
+                    forwarded));
+        } else if (!known.forwardedLookedUp() && forwarded) {
+            Endpoints endpoints = known.endpoints();
+            byCall.put(event.callId(), new Placed(new Endpoints(endpoints.origin(), endpoints.destination(),
+                    locateForwarded(event)), true));
         }
     }
 
     /** The endpoints of a registered call, or null if none of its events was registered. */
     public Endpoints of(String callId) {
-        return byCall.get(callId);
+        Placed placed = byCall.get(callId);
+        return placed == null ? null : placed.endpoints();
     }
 
     /** Forgets calls no longer on the globe, so memory stays flat however long the log. */
