@@ -46,7 +46,8 @@ public record ReplayPlan(Instant from, Instant to, double speed, int fps) {
         if (start == null || end == null) {
             throw new IllegalArgumentException("the log holds no readable event");
         }
-        if (!end.isAfter(start)) {
+        // A log of one instant still gets a frame; a --to the user set before the start is an error (below).
+        if (!end.isAfter(start) && to == null) {
             end = start.plusSeconds(1);
         }
         double spanSeconds = Duration.between(start, end).toMillis() / 1000.0;
