@@ -23,6 +23,20 @@ public final class EventProblems {
 
     private final Map<ProblemKind, Long> counts = new EnumMap<>(ProblemKind.class);
     private final Map<ProblemKind, List<Long>> firstLines = new EnumMap<>(ProblemKind.class);
+    private final boolean logged;
+
+    public EventProblems() {
+        this(true);
+    }
+
+    private EventProblems(boolean logged) {
+        this.logged = logged;
+    }
+
+    /** Counts without logging: for a quick pre-scan of a log whose real pass reports the same problems. */
+    public static EventProblems unlogged() {
+        return new EventProblems(false);
+    }
 
     /**
      * Records one problem.
@@ -40,6 +54,9 @@ public final class EventProblems {
             }
         }
         // The first few of each kind are worth a warning; a flood of the same problem is not.
+        if (!logged) {
+            return;
+        }
         if (count <= LINES_KEPT_PER_KIND) {
             LOG.warn("Skipping input: {} at line {}: {}", kind.label(), lineNumber, detail);
         } else {

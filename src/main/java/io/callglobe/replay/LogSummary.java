@@ -25,7 +25,7 @@ public record LogSummary(Instant first, Instant last, long events, GeoPoint acti
         double y = 0;
         double z = 0;
         int located = 0;
-        try (EventLogReader reader = EventLogReader.open(path, new EventParser(), new EventProblems())) {
+        try (EventLogReader reader = EventLogReader.open(path, new EventParser(), EventProblems.unlogged())) {
             while (reader.hasNext()) {
                 CallEvent event = reader.next();
                 events++;
