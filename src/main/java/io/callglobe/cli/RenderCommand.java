@@ -84,33 +84,37 @@ final class RenderCommand implements Callable<Integer> {
             Files.createDirectories(target.getParent());
 
             GracefulStop stop = GracefulStop.install();
-            long started = System.nanoTime();
-            ReplayRun.Outcome outcome;
-            try (GlobeRenderer renderer = new GlobeRenderer(settings);
-                 FramePipeline pipeline = new FramePipeline(encoding, () -> new HumbleH264Encoder(target, encoding));
-                 RenderProgress progress = new RenderProgress(plan.framesAtMost(), !noProgress)) {
-                outcome = new ReplayRun(input.replay, plan).run(frame -> {
-                    ByteBuffer buffer = pipeline.acquire();
-                    renderer.render(frame, buffer);
-                    pipeline.submit(buffer);
-                }, stop::requested, progress);
-                if (outcome.frames() == 0) {
-                    throw new IllegalArgumentException("nothing to render: no call in " + plan.from() + " .. "
-                            + plan.to());
+            // The JVM exits as soon as stop.done() runs after a SIGTERM, so the report is printed before it.
+            try {
+                long started = System.nanoTime();
+                ReplayRun.Outcome outcome;
+                try (GlobeRenderer renderer = new GlobeRenderer(settings);
+                     FramePipeline pipeline = new FramePipeline(encoding,
+                             () -> new HumbleH264Encoder(target, encoding));
+                     RenderProgress progress = new RenderProgress(plan.framesAtMost(), !noProgress)) {
+                    outcome = new ReplayRun(input.replay, plan).run(frame -> {
+                        ByteBuffer buffer = pipeline.acquire();
+                        renderer.render(frame, buffer);
+                        pipeline.submit(buffer);
+                    }, stop::requested, progress);
+                    if (outcome.frames() == 0) {
+                        throw new IllegalArgumentException("nothing to render: no call in " + plan.from() + " .. "
+                                + plan.to());
+                    }
                 }
+                double seconds = (System.nanoTime() - started) / 1e9;
+                var err = spec.commandLine().getErr();
+                err.printf("%s %s: %,d frames (%.1f s of video at %d fps, %dx%d, %.0fx speed) in %.1f s, %.1f fps%s%n",
+                        outcome.interrupted() ? "interrupted, finalised" : "wrote", output, outcome.frames(),
+                        outcome.frames() / (double) fps, fps, settings.width(), settings.height(), plan.speed(),
+                        seconds, outcome.frames() / seconds,
+                        outcome.idleSkips() == 0 ? "" : String.format("; skipped %d idle stretches (%s of event time)",
+                                outcome.idleSkips(), Duration.ofSeconds(Math.round(outcome.skippedEventSeconds()))));
+                RunReport.print(err, input);
+                return outcome.interrupted() ? 130 : 0;
             } finally {
                 stop.done();
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            var err = spec.commandLine().getErr();
-            err.printf("%s %s: %,d frames (%.1f s of video at %d fps, %dx%d, %.0fx speed) in %.1f s, %.1f fps%s%n",
-                    outcome.interrupted() ? "interrupted, finalised" : "wrote", output, outcome.frames(),
-                    outcome.frames() / (double) fps, fps, settings.width(), settings.height(), plan.speed(), seconds,
-                    outcome.frames() / seconds,
-                    outcome.idleSkips() == 0 ? "" : String.format("; skipped %d idle stretches (%s of event time)",
-                            outcome.idleSkips(), Duration.ofSeconds(Math.round(outcome.skippedEventSeconds()))));
-            RunReport.print(err, input);
-            return outcome.interrupted() ? 130 : 0;
         }
     }
 

@@ -17,6 +17,8 @@ public record ReplayPlan(Instant from, Instant to, double speed, int fps) {
     static final double IDLE_SKIP_VIDEO_SECONDS = 1.5;
     /** After a skip, the next call appears this long (video seconds) after the cut. */
     static final double LEAD_IN_VIDEO_SECONDS = 0.25;
+    /** Past the log's last event, so its last calls can fade out; the run ends sooner once the globe is empty. */
+    static final Duration END_MARGIN = Duration.ofSeconds(5);
     /** Without a span to fit, logs read from stdin are replayed this fast. */
     public static final double STDIN_SPEED = 60;
 
@@ -53,7 +55,7 @@ public record ReplayPlan(Instant from, Instant to, double speed, int fps) {
         double spanSeconds = Duration.between(start, end).toMillis() / 1000.0;
         Duration target = duration != null ? duration : DEFAULT_DURATION;
         double chosenSpeed = speed != null ? speed : Math.max(1, spanSeconds / (target.toMillis() / 1000.0));
-        return new ReplayPlan(start, end, chosenSpeed, fps);
+        return new ReplayPlan(start, to != null ? end : end.plus(END_MARGIN), chosenSpeed, fps);
     }
 
     double eventSecondsPerFrame() {

@@ -41,6 +41,8 @@ public final class ReplayRun {
             }
             Instant now = base.plusNanos(Math.round(framesSinceBase * plan.eventSecondsPerFrame() * 1e9));
             if (plan.to() != null && now.isAfter(plan.to())) {
+                // The last frame can fall short of the end; the events in between still count in the totals.
+                replay.advanceTo(plan.to());
                 break;
             }
             replay.advanceTo(now);

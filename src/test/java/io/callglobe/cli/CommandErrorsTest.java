@@ -1,0 +1,99 @@
+package io.callglobe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a user who gets something wrong sees: one clear line and an exit code, never a stack trace or a stray file. */
+class CommandErrorsTest {
+    private static final String EXAMPLE = "samples/example.jsonl";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingLogIsOneLineAndExitCodeOne() throws IOException {
+        Path missing = dir.resolve("missing.jsonl");
+        Cli.Result result = Cli.run("render", missing.toString(), "-o", output(), "--no-progress");
+
+        assertEquals(1, result.exitCode(), result::describe);
+        assertEquals(List.of("callglobe: no such file: " + missing), result.err().lines().toList());
+        assertNothingWritten();
+    }
+
+    @Test
+    void anOddFrameSizeIsAUsageError() throws IOException {
+        assertUsageError("H.264 needs an even width and height, got 321x180",
+                "render", EXAMPLE, "-o", output(), "--size", "321x180", "--no-progress");
+    }
+
+    @Test
+    void anUnreadableFromIsAUsageError() throws IOException {
+        assertUsageError("expected an ISO-8601 instant such as 2026-11-20T15:30:00Z, got 'yesterday'",
+                "render", EXAMPLE, "-o", output(), "--from", "yesterday", "--no-progress");
+    }
+
+    @Test
+    void aToBeforeTheFromIsAUsageError() throws IOException {
+        assertUsageError("--to (2012-09-28T16:07:00Z) must be after --from (2012-09-28T16:08:00Z)",
+                "render", EXAMPLE, "-o", output(), "--from", "2012-09-28T16:08:00Z", "--to", "2012-09-28T16:07:00Z",
+                "--no-progress");
+    }
+
+    @Test
+    void anUnknownStyleIsAUsageError() throws IOException {
+        assertUsageError("--style must be night or day, was 'sepia'",
+                "render", EXAMPLE, "-o", output(), "--style", "sepia", "--no-progress");
+    }
+
+    @Test
+    void anEmptyLogSaysSoAndLeavesNoVideo() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.jsonl"));
+        assertUsageError("holds no readable event", "render", empty.toString(), "-o", output(), "--no-progress");
+    }
+
+    @Test
+    void aWindowWithNoCallSaysSoAndLeavesNoVideo() throws IOException {
+        // The example call ended at 16:09:07.
+        assertUsageError("nothing to render: no call in 2012-09-28T17:00:00Z",
+                "render", EXAMPLE, "-o", output(), "--size", "320x180", "--from", "2012-09-28T17:00:00Z",
+                "--no-progress");
+    }
+
+    @Test
+    void aSnapshotNeedsAnInstant() throws IOException {
+        assertUsageError("Missing required option: '--at=INSTANT'", "snapshot", EXAMPLE, "-o",
+                dir.resolve("out/now.png").toString());
+    }
+
+    private String output() {
+        return dir.resolve("out/calls.mp4").toString();
+    }
+
+    private void assertUsageError(String message, String... args) throws IOException {
+        Cli.Result result = Cli.run(args);
+        assertEquals(2, result.exitCode(), result::describe);
+        assertTrue(result.err().lines().findFirst().orElse("").contains(message), result::describe);
+        assertFalse(result.err().contains("Exception") || result.err().contains("\tat "), result::describe);
+        assertEquals("", result.out(), result::describe);
+        assertNothingWritten();
+    }
+
+    /** Neither the output nor a hidden temporary file beside it. */
+    private void assertNothingWritten() throws IOException {
+        Path out = dir.resolve("out");
+        if (Files.isDirectory(out)) {
+            try (Stream<Path> files = Files.list(out)) {
+                assertEquals(List.of(), files.toList());
+            }
+        }
+    }
+}

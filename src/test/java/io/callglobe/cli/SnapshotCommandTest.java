@@ -1,0 +1,77 @@
+package io.callglobe.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code callglobe snapshot}: the calls in progress at one instant of the busy hour, as a PNG. */
+class SnapshotCommandTest {
+    private static final String BUSY_HOUR = "samples/busy-hour.jsonl.gz";
+    private static final Pattern COUNTS = Pattern.compile("at (\\S+): (\\d+) ringing, (\\d+) in call");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void snapshotsTheMiddleOfTheBusyHour() throws IOException {
+        Path png = dir.resolve("now.png");
+        Cli.Result result = Cli.run("snapshot", BUSY_HOUR, "--at", "2026-11-20T15:30:00Z", "-o", png.toString(),
+                "--size", "320x180");
+
+        assertEquals(0, result.exitCode(), result::describe);
+        Matcher counts = counts(result);
+        assertEquals("2026-11-20T15:30:00Z", counts.group(1));
+        assertTrue(Integer.parseInt(counts.group(2)) > 0, result::describe);
+        assertTrue(Integer.parseInt(counts.group(3)) > 0, result::describe);
+        assertGlobe(ImageIO.read(png.toFile()));
+    }
+
+    @Test
+    void aSnapshotBeforeTheFirstEventShowsNoCall() throws IOException {
+        Path png = dir.resolve("before.png");
+        Cli.Result result = Cli.run("snapshot", BUSY_HOUR, "--at", "2026-11-20T14:59:59Z", "-o", png.toString(),
+                "--size", "320x180");
+
+        assertEquals(0, result.exitCode(), result::describe);
+        Matcher counts = counts(result);
+        assertEquals("0", counts.group(2));
+        assertEquals("0", counts.group(3));
+        assertTrue(result.err().contains("events: 0 applied"), result::describe);
+        assertGlobe(ImageIO.read(png.toFile()));
+    }
+
+    private static Matcher counts(Cli.Result result) {
+        Matcher counts = COUNTS.matcher(result.err());
+        assertTrue(counts.find(), result::describe);
+        return counts;
+    }
+
+    /** The right size, and a lit disc in the middle of a dark sky: a globe, not a black frame. */
+    private static void assertGlobe(BufferedImage image) {
+        assertEquals(320, image.getWidth());
+        assertEquals(180, image.getHeight());
+        double disc = meanBrightness(image, 160 - 30, 90 - 30, 60);
+        // Right of the globe, between the clock and the legend.
+        double sky = meanBrightness(image, 275, 75, 30);
+        assertTrue(disc > 15 && disc > 2 * sky, "centre " + disc + ", sky " + sky);
+    }
+
+    private static double meanBrightness(BufferedImage image, int left, int top, int side) {
+        long sum = 0;
+        for (int y = top; y < top + side; y++) {
+            for (int x = left; x < left + side; x++) {
+                int rgb = image.getRGB(x, y);
+                sum += Math.max(rgb >> 16 & 0xff, Math.max(rgb >> 8 & 0xff, rgb & 0xff));
+            }
+        }
+        return sum / (double) (side * side);
+    }
+}
