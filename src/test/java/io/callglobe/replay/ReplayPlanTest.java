@@ -23,7 +23,7 @@ class ReplayPlanTest {
 
         assertEquals(60, plan.speed(), 1e-9);
         assertEquals(T0, plan.from());
-        assertEquals(HOUR.last(), plan.to());
+        assertEquals(HOUR.last().plus(ReplayPlan.END_MARGIN), plan.to(), "runs on so the last calls fade out");
         assertEquals(30, plan.fps());
     }
 
@@ -58,7 +58,7 @@ class ReplayPlanTest {
         assertEquals(30, both.speed(), 1e-9, "30 minutes in the default minute");
 
         ReplayPlan fromOnly = ReplayPlan.forLog(HOUR, from, null, null, null, 25);
-        assertEquals(HOUR.last(), fromOnly.to());
+        assertEquals(HOUR.last().plus(ReplayPlan.END_MARGIN), fromOnly.to());
         assertEquals(50, fromOnly.speed(), 1e-9);
 
         ReplayPlan toOnly = ReplayPlan.forLog(HOUR, null, to, null, null, 25);
@@ -72,7 +72,7 @@ class ReplayPlanTest {
 
         ReplayPlan plan = ReplayPlan.forLog(oneInstant, null, null, null, null, 30);
 
-        assertEquals(T0.plusSeconds(1), plan.to());
+        assertEquals(T0.plusSeconds(1).plus(ReplayPlan.END_MARGIN), plan.to());
         assertEquals(1, plan.speed());
     }
 
@@ -131,7 +131,8 @@ class ReplayPlanTest {
     void countsFramesFromBothEndsInclusive() {
         // 60 event seconds at 30x and 24 fps: one frame every 1.25 event seconds, 48 steps, 49 frames.
         assertEquals(49, new ReplayPlan(T0, T0.plusSeconds(60), 30, 24).framesAtMost());
-        assertEquals(3_601, ReplayPlan.forLog(HOUR, null, null, null, null, 60).framesAtMost());
+        // An hour at 60x plus the 5 s fade-out margin, one frame a second.
+        assertEquals(3_606, ReplayPlan.forLog(HOUR, null, null, null, null, 60).framesAtMost());
         assertEquals(0, new ReplayPlan(T0, null, 60, 30).framesAtMost(), "open end");
     }
 }
