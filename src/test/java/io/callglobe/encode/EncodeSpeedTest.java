@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Prints, without asserting it, how fast the encoder runs at 720p on this machine. */
+/** Prints, without asserting it, how fast each encoder backend runs at 720p on this machine. */
 class EncodeSpeedTest {
 
     private static final int FRAMES = 60;
@@ -16,15 +17,16 @@ class EncodeSpeedTest {
     @TempDir
     Path dir;
 
-    @Test
-    void measure720pEncodeRate() throws IOException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void measure720pEncodeRate(EncoderBackend backend) throws IOException {
         EncoderSettings settings = EncoderSettings.of(1280, 720);
         ByteBuffer frame = ByteBuffer.allocateDirect(settings.frameBytes());
         Path video = dir.resolve("speed.mp4");
 
         long encodingNanos = 0;
         long start = System.nanoTime();
-        HumbleH264Encoder encoder = new HumbleH264Encoder(video, settings);
+        VideoEncoder encoder = backend.open(video, settings);
         encodingNanos += System.nanoTime() - start;
         for (int n = 0; n < FRAMES; n++) {
             drawDriftingGradient(n, frame, settings.width(), settings.height());
@@ -37,9 +39,10 @@ class EncodeSpeedTest {
         encodingNanos += System.nanoTime() - start;
 
         double seconds = encodingNanos / 1e9;
-        System.out.printf("humble-video H.264 %dx%d %s crf %d threads auto: %d frames in %.2f s = %.1f fps"
+        System.out.printf("%s H.264 %dx%d %s crf %d threads auto: %d frames in %.2f s = %.1f fps"
                         + " (open and close included, drawing excluded)%n",
-                settings.width(), settings.height(), settings.preset(), settings.crf(), FRAMES, seconds, FRAMES / seconds);
+                backend, settings.width(), settings.height(), settings.preset(), settings.crf(), FRAMES, seconds,
+                FRAMES / seconds);
         assertEquals(FRAMES, Mp4Probe.summarize(video).frameCount());
     }
 
