@@ -1,8 +1,8 @@
 package io.callglobe.cli;
 
+import io.callglobe.encode.EncoderBackend;
 import io.callglobe.encode.EncoderSettings;
 import io.callglobe.encode.FramePipeline;
-import io.callglobe.encode.HumbleH264Encoder;
 import io.callglobe.render.GlobeRenderer;
 import io.callglobe.render.RenderSettings;
 import io.callglobe.replay.ReplayPlan;
@@ -66,6 +66,14 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Encoder threads, 0 for automatic (default).")
     int threads;
 
+    @Option(names = "--tune", paramLabel = "TUNE",
+            description = "x264 tuning, e.g. animation or zerolatency (default: none).")
+    String tune;
+
+    @Option(names = "--encoder", paramLabel = "ffmpeg|humble", converter = Converters.Backend.class,
+            description = "H.264 encoder library; humble is several times slower (default: ${DEFAULT-VALUE}).")
+    EncoderBackend encoder = EncoderBackend.DEFAULT;
+
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
 
@@ -79,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
             RenderSettings settings = scene.renderSettings(input.summary == null ? null
                     : input.summary.activityCenter());
             EncoderSettings encoding = EncoderSettings.of(settings.width(), settings.height()).withFps(fps)
-                    .withCrf(crf).withPreset(preset).withThreads(threads);
+                    .withCrf(crf).withPreset(preset).withThreads(threads).withTune(tune);
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
 
@@ -87,7 +95,7 @@ final class RenderCommand implements Callable<Integer> {
             long started = System.nanoTime();
             ReplayRun.Outcome outcome;
             try (GlobeRenderer renderer = new GlobeRenderer(settings);
-                 FramePipeline pipeline = new FramePipeline(encoding, () -> new HumbleH264Encoder(target, encoding));
+                 FramePipeline pipeline = new FramePipeline(encoding, () -> encoder.open(target, encoding));
                  RenderProgress progress = new RenderProgress(plan.framesAtMost(), !noProgress)) {
                 outcome = new ReplayRun(input.replay, plan).run(frame -> {
                     ByteBuffer buffer = pipeline.acquire();
