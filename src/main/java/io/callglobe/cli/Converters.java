@@ -1,5 +1,6 @@
 package io.callglobe.cli;
 
+import io.callglobe.encode.EncoderBackend;
 import io.callglobe.geo.GeoPoint;
 import picocli.CommandLine;
 
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +103,19 @@ final class Converters {
                 throw new CommandLine.TypeConversionException("the duration must be positive, got '" + value + "'");
             }
             return duration;
+        }
+    }
+
+    /** An {@link EncoderBackend} by name, in any case: ffmpeg, humble. */
+    static final class Backend implements CommandLine.ITypeConverter<EncoderBackend> {
+        @Override
+        public EncoderBackend convert(String value) {
+            try {
+                return EncoderBackend.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("expected one of "
+                        + Arrays.toString(EncoderBackend.values()) + ", got '" + value + "'");
+            }
         }
     }
 

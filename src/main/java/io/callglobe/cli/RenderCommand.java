@@ -1,8 +1,8 @@
 package io.callglobe.cli;
 
+import io.callglobe.encode.EncoderBackend;
 import io.callglobe.encode.EncoderSettings;
 import io.callglobe.encode.FramePipeline;
-import io.callglobe.encode.HumbleH264Encoder;
 import io.callglobe.render.GlobeRenderer;
 import io.callglobe.render.RenderSettings;
 import io.callglobe.replay.ReplayPlan;
@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,14 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Encoder threads, 0 for automatic (default).")
     int threads;
 
+    @Option(names = "--tune", paramLabel = "TUNE",
+            description = "x264 tuning, e.g. animation or zerolatency (default: none).")
+    String tune;
+
+    @Option(names = "--encoder", paramLabel = "ffmpeg|humble", converter = Converters.Backend.class,
+            description = "H.264 encoder library; humble is several times slower (default: ${DEFAULT-VALUE}).")
+    EncoderBackend encoder = EncoderBackend.DEFAULT;
+
     @Option(names = "--no-progress", description = "Do not draw the progress bar.")
     boolean noProgress;
 
@@ -79,7 +88,7 @@ final class RenderCommand implements Callable<Integer> {
             RenderSettings settings = scene.renderSettings(input.summary == null ? null
                     : input.summary.activityCenter());
             EncoderSettings encoding = EncoderSettings.of(settings.width(), settings.height()).withFps(fps)
-                    .withCrf(crf).withPreset(preset).withThreads(threads);
+                    .withCrf(crf).withPreset(preset).withThreads(threads).withTune(tune);
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
 
@@ -87,35 +96,42 @@ final class RenderCommand implements Callable<Integer> {
             // The JVM exits as soon as stop.done() runs after a SIGTERM, so the report is printed before it.
             try {
                 long started = System.nanoTime();
-                ReplayRun.Outcome outcome;
-                try (GlobeRenderer renderer = new GlobeRenderer(settings);
-                     FramePipeline pipeline = new FramePipeline(encoding,
-                             () -> new HumbleH264Encoder(target, encoding));
-                     RenderProgress progress = new RenderProgress(plan.framesAtMost(), !noProgress)) {
-                    outcome = new ReplayRun(input.replay, plan).run(frame -> {
-                        ByteBuffer buffer = pipeline.acquire();
-                        renderer.render(frame, buffer);
-                        pipeline.submit(buffer);
-                    }, stop::requested, progress);
-                    if (outcome.frames() == 0) {
-                        throw new IllegalArgumentException("nothing to render: no call in " + plan.from() + " .. "
-                                + plan.to());
-                    }
-                }
-                double seconds = (System.nanoTime() - started) / 1e9;
-                var err = spec.commandLine().getErr();
-                err.printf("%s %s: %,d frames (%.1f s of video at %d fps, %dx%d, %.0fx speed) in %.1f s, %.1f fps%s%n",
-                        outcome.interrupted() ? "interrupted, finalised" : "wrote", output, outcome.frames(),
-                        outcome.frames() / (double) fps, fps, settings.width(), settings.height(), plan.speed(),
-                        seconds, outcome.frames() / seconds,
-                        outcome.idleSkips() == 0 ? "" : String.format("; skipped %d idle stretches (%s of event time)",
-                                outcome.idleSkips(), Duration.ofSeconds(Math.round(outcome.skippedEventSeconds()))));
-                RunReport.print(err, input);
+                ReplayRun.Outcome outcome = renderFrames(input, plan, settings, encoding, target, stop);
+                printSummary(outcome, plan, settings, (System.nanoTime() - started) / 1e9);
+                RunReport.print(spec.commandLine().getErr(), input);
                 return outcome.interrupted() ? 130 : 0;
             } finally {
                 stop.done();
             }
         }
+    }
+
+    private ReplayRun.Outcome renderFrames(LogInput input, ReplayPlan plan, RenderSettings settings,
+                                           EncoderSettings encoding, Path target, GracefulStop stop)
+            throws IOException, InterruptedException {
+        try (GlobeRenderer renderer = new GlobeRenderer(settings);
+             FramePipeline pipeline = new FramePipeline(encoding, () -> encoder.open(target, encoding));
+             RenderProgress progress = new RenderProgress(plan.framesAtMost(), !noProgress)) {
+            ReplayRun.Outcome outcome = new ReplayRun(input.replay, plan).run(frame -> {
+                ByteBuffer buffer = pipeline.acquire();
+                renderer.render(frame, buffer);
+                pipeline.submit(buffer);
+            }, stop::requested, progress);
+            if (outcome.frames() == 0) {
+                throw new IllegalArgumentException("nothing to render: no call in " + plan.from() + " .. " + plan.to());
+            }
+            return outcome;
+        }
+    }
+
+    private void printSummary(ReplayRun.Outcome outcome, ReplayPlan plan, RenderSettings settings, double seconds) {
+        String skips = outcome.idleSkips() == 0 ? "" : String.format("; skipped %d idle stretches (%s of event time)",
+                outcome.idleSkips(), Duration.ofSeconds(Math.round(outcome.skippedEventSeconds())));
+        spec.commandLine().getErr().printf(
+                "%s %s: %,d frames (%.1f s of video at %d fps, %dx%d, %.0fx speed, %s) in %.1f s, %.1f fps%s%n",
+                outcome.interrupted() ? "interrupted, finalised" : "wrote", output, outcome.frames(),
+                outcome.frames() / (double) fps, fps, settings.width(), settings.height(), plan.speed(), encoder,
+                seconds, outcome.frames() / seconds, skips);
     }
 
     private ReplayPlan plan(LogInput input) {

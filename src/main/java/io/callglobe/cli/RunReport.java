@@ -12,9 +12,9 @@ final class RunReport {
     static void print(PrintWriter err, LogInput input) {
         CallStats stats = input.replay.tracker().stats();
         err.printf("events: %,d applied from %,d lines; calls: %,d seen, %,d answered, %,d finished, "
-                        + "%,d unanswered, %,d expired%n",
+                        + "%,d unanswered, %,d expired, %,d still open%n",
                 input.replay.eventsApplied(), input.linesRead(), stats.seen(), stats.answered(), stats.finished(),
-                stats.unansweredEndings(), stats.expired());
+                stats.unansweredEndings(), stats.expired(), stats.ringing() + stats.inCall());
         if (input.problems.isEmpty()) {
             err.println("skipped/odd input: none");
         } else {

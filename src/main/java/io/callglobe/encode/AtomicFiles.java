@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Write-then-rename, so that a file only appears under its final name once it is complete. */
 final class AtomicFiles {
@@ -18,8 +19,14 @@ final class AtomicFiles {
         return Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
     }
 
-    /** Moves {@code temp} onto {@code target} in one step, replacing what was there. */
+    /**
+     * Moves {@code temp} onto {@code target} in one step, replacing what was there. Temp files are created
+     * owner-only; a finished video or image is for sharing, so it gets the usual rw-r--r--.
+     */
     static void commit(Path temp, Path target) throws IOException {
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,6 +1,9 @@
 package io.callglobe.encode;
 
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a {@link VideoEncoder} produces: frame size, frame rate and x264 quality knobs.
@@ -11,8 +14,9 @@ import java.util.List;
  * @param crf     x264 constant rate factor, 0 (lossless) to 51 (worst)
  * @param preset  x264 speed preset, one of {@link #PRESETS}
  * @param threads encoder threads, 0 lets x264 choose
+ * @param tune    x264 tuning, one of {@link #TUNES}, or null for none
  */
-public record EncoderSettings(int width, int height, int fps, int crf, String preset, int threads) {
+public record EncoderSettings(int width, int height, int fps, int crf, String preset, int threads, String tune) {
 
     public static final int DEFAULT_FPS = 30;
     public static final int DEFAULT_CRF = 23;
@@ -21,6 +25,8 @@ public record EncoderSettings(int width, int height, int fps, int crf, String pr
     public static final List<String> PRESETS = List.of(
             "ultrafast", "superfast", "veryfast", "faster", "fast",
             "medium", "slow", "slower", "veryslow", "placebo");
+    public static final List<String> TUNES = List.of(
+            "film", "animation", "grain", "stillimage", "fastdecode", "zerolatency", "psnr", "ssim");
 
     public EncoderSettings {
         requireEvenPositive("width", width);
@@ -41,27 +47,62 @@ public record EncoderSettings(int width, int height, int fps, int crf, String pr
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (auto) or positive, got " + threads);
         }
+        if (tune != null && !TUNES.contains(tune)) {
+            throw new IllegalArgumentException("tune must be one of " + TUNES + ", got " + tune);
+        }
     }
 
-    /** Settings for the given frame size with the defaults: 30 fps, crf 23, preset veryfast, auto threads. */
+    /** Settings for the given frame size with the defaults: 30 fps, crf 23, preset veryfast, auto threads, no tune. */
     public static EncoderSettings of(int width, int height) {
-        return new EncoderSettings(width, height, DEFAULT_FPS, DEFAULT_CRF, DEFAULT_PRESET, AUTO_THREADS);
+        return new EncoderSettings(width, height, DEFAULT_FPS, DEFAULT_CRF, DEFAULT_PRESET, AUTO_THREADS, null);
     }
 
     public EncoderSettings withFps(int fps) {
-        return new EncoderSettings(width, height, fps, crf, preset, threads);
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
     }
 
     public EncoderSettings withCrf(int crf) {
-        return new EncoderSettings(width, height, fps, crf, preset, threads);
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
     }
 
     public EncoderSettings withPreset(String preset) {
-        return new EncoderSettings(width, height, fps, crf, preset, threads);
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
     }
 
     public EncoderSettings withThreads(int threads) {
-        return new EncoderSettings(width, height, fps, crf, preset, threads);
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
+    }
+
+    /** Tuning for x264, null for none. */
+    public EncoderSettings withTune(String tune) {
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
+    }
+
+    /** The libavcodec options that carry these settings to libx264, by name. */
+    Map<String, String> x264Options() {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("crf", Integer.toString(crf));
+        options.put("preset", preset);
+        if (tune != null) {
+            options.put("tune", tune);
+        }
+        options.put("threads", Integer.toString(threads));
+        return options;
+    }
+
+    /**
+     * Checks that {@code frame} can be handed to an encoder: a direct buffer of exactly one RGBA frame.
+     *
+     * @throws IllegalArgumentException it cannot
+     */
+    void requireFrameBuffer(ByteBuffer frame) {
+        if (!frame.isDirect()) {
+            throw new IllegalArgumentException("frame buffer must be direct");
+        }
+        if (frame.capacity() != frameBytes()) {
+            throw new IllegalArgumentException("frame buffer must hold exactly " + width + "x" + height + "x4 = "
+                    + frameBytes() + " bytes, has " + frame.capacity());
+        }
     }
 
     /** Size of one tightly packed RGBA frame: width * height * 4. */

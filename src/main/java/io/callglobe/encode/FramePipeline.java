@@ -15,7 +15,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * thread encodes earlier ones, in submission order.
  *
  * <pre>{@code
- * try (FramePipeline pipeline = new FramePipeline(settings, () -> new HumbleH264Encoder(target, settings))) {
+ * try (FramePipeline pipeline = new FramePipeline(settings, () -> EncoderBackend.DEFAULT.open(target, settings))) {
  *     for (...) {
  *         ByteBuffer frame = pipeline.acquire(); // blocks while every buffer is queued or encoding
  *         renderInto(frame);

@@ -14,8 +14,8 @@ import io.humble.video.Rational;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * H.264 (libx264, yuv420p) in MP4 through humble-video. Frames go to a hidden file beside the
@@ -34,8 +34,7 @@ public final class HumbleH264Encoder implements VideoEncoder {
     static final int HUMBLE_DEFAULT_SCALER = 0;
 
     private final EncoderSettings settings;
-    private final Path target;
-    private final Path temp;
+    private final PendingVideoFile file;
     private final Muxer muxer;
     private final Encoder encoder;
     private final MediaPictureResampler rgbaToYuv;
@@ -48,14 +47,13 @@ public final class HumbleH264Encoder implements VideoEncoder {
     /** Opens the encoder and a temporary file beside {@code target}; nothing is written under {@code target} before {@link #close()}. */
     public HumbleH264Encoder(Path target, EncoderSettings settings) throws IOException {
         this.settings = settings;
-        this.target = target.toAbsolutePath();
-        this.temp = AtomicFiles.createSiblingTemp(this.target);
+        this.file = new PendingVideoFile(target);
         Rational timeBase = Rational.make(1, settings.fps());
         int width = settings.width();
         int height = settings.height();
         try {
             // The temp name does not end in .mp4, so the format is named rather than guessed.
-            muxer = Muxer.make(temp.toString(), null, "mp4");
+            muxer = Muxer.make(file.temp().toString(), null, "mp4");
             encoder = openEncoder(settings, timeBase, muxer.getFormat().getFlag(ContainerFormat.Flag.GLOBAL_HEADER));
             muxer.addNewStream(encoder);
             rgbaToYuv = MediaPictureResampler.make(width, height, PixelFormat.Type.PIX_FMT_YUV420P,
@@ -65,14 +63,13 @@ public final class HumbleH264Encoder implements VideoEncoder {
             yuv = MediaPicture.make(width, height, PixelFormat.Type.PIX_FMT_YUV420P);
             yuv.setTimeBase(timeBase);
             rgbaPictures = new RgbaPictureCache(width, height, timeBase);
-            muxer.open(options("movflags", "faststart"), null);
+            muxer.open(options(Map.of("movflags", "faststart")), null);
         } catch (RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException("cannot start H.264 encoding to " + this.target + ": " + e.getMessage(), e);
+            throw file.openFailed(e);
         } catch (InterruptedException e) {
-            Files.deleteIfExists(temp);
+            file.discard();
             Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while opening " + this.target);
+            throw new InterruptedIOException("interrupted while opening " + file.target());
         }
     }
 
@@ -85,28 +82,22 @@ public final class HumbleH264Encoder implements VideoEncoder {
         if (globalHeader) {
             encoder.setFlag(Coder.Flag.FLAG_GLOBAL_HEADER, true);
         }
-        KeyValueBag x264Options = options(
-                "crf", Integer.toString(settings.crf()),
-                "preset", settings.preset(),
-                "threads", Integer.toString(settings.threads()));
-        encoder.open(x264Options, null);
+        encoder.open(options(settings.x264Options()), null);
         return encoder;
     }
 
-    private static KeyValueBag options(String... keysAndValues) {
+    private static KeyValueBag options(Map<String, String> values) {
         KeyValueBag bag = KeyValueBag.make();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            bag.setValue(keysAndValues[i], keysAndValues[i + 1]);
-        }
+        values.forEach(bag::setValue);
         return bag;
     }
 
     @Override
     public synchronized void encode(ByteBuffer rgbaTopDown) throws IOException {
         if (closed) {
-            throw new IllegalStateException("encoder for " + target + " is closed");
+            throw new IllegalStateException("encoder for " + file.target() + " is closed");
         }
-        requireFrameBuffer(rgbaTopDown);
+        settings.requireFrameBuffer(rgbaTopDown);
         try {
             MediaPicture rgba = rgbaPictures.pictureOf(rgbaTopDown);
             rgba.setTimeStamp(frameIndex);
@@ -114,19 +105,9 @@ public final class HumbleH264Encoder implements VideoEncoder {
             yuv.setTimeStamp(frameIndex);
             writePackets(yuv);
         } catch (RuntimeException e) {
-            throw new IOException("encoding frame " + frameIndex + " of " + target + " failed: " + e.getMessage(), e);
+            throw new IOException("encoding frame " + frameIndex + " of " + file.target() + " failed: " + e.getMessage(), e);
         }
         frameIndex++;
-    }
-
-    private void requireFrameBuffer(ByteBuffer frame) {
-        if (!frame.isDirect()) {
-            throw new IllegalArgumentException("frame buffer must be direct");
-        }
-        if (frame.capacity() != settings.frameBytes()) {
-            throw new IllegalArgumentException("frame buffer must hold exactly " + settings.width() + "x"
-                    + settings.height() + "x4 = " + settings.frameBytes() + " bytes, has " + frame.capacity());
-        }
     }
 
     /** Encodes {@code picture}, or drains the codec when it is null, writing every packet produced. */
@@ -146,26 +127,11 @@ public final class HumbleH264Encoder implements VideoEncoder {
         }
         closed = true;
         rgbaPictures.clear();
-        if (frameIndex == 0) {
-            // An MP4 with an empty track does not play, and demuxers report it as having no video stream.
-            try {
-                muxer.close();
-            } finally {
-                Files.deleteIfExists(temp);
+        file.finish(frameIndex, complete -> {
+            if (complete) {
+                writePackets(null);
             }
-            throw new IOException("no frames were encoded, so nothing was written to " + target);
-        }
-        try {
-            writePackets(null);
             muxer.close();
-        } catch (RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw new IOException("finalising " + target + " failed: " + e.getMessage(), e);
-        }
-        try {
-            AtomicFiles.commit(temp, target);
-        } catch (IOException e) {
-            throw new IOException("the video is complete in " + temp + " but could not be renamed to " + target, e);
-        }
+        });
     }
 }

@@ -9,16 +9,18 @@ import org.junit.jupiter.api.Test;
 class EncoderSettingsTest {
 
     @Test
-    void defaultsAre30FpsCrf23VeryfastAutoThreads() {
+    void defaultsAre30FpsCrf23VeryfastAutoThreadsNoTune() {
         EncoderSettings settings = EncoderSettings.of(1280, 720);
-        assertEquals(new EncoderSettings(1280, 720, 30, 23, "veryfast", 0), settings);
+        assertEquals(new EncoderSettings(1280, 720, 30, 23, "veryfast", 0, null), settings);
         assertEquals(1280 * 720 * 4, settings.frameBytes());
     }
 
     @Test
     void withersChangeOneSettingEach() {
-        EncoderSettings settings = EncoderSettings.of(640, 360).withFps(60).withCrf(18).withPreset("slow").withThreads(2);
-        assertEquals(new EncoderSettings(640, 360, 60, 18, "slow", 2), settings);
+        EncoderSettings settings = EncoderSettings.of(640, 360).withFps(60).withCrf(18).withPreset("slow").withThreads(2)
+                .withTune("animation");
+        assertEquals(new EncoderSettings(640, 360, 60, 18, "slow", 2, "animation"), settings);
+        assertEquals(null, settings.withTune(null).tune());
     }
 
     @Test
@@ -29,6 +31,7 @@ class EncoderSettingsTest {
         assertMessage("crf must be between 0 and 51, got 52", () -> EncoderSettings.of(640, 360).withCrf(52));
         assertMessage("threads must be 0 (auto) or positive, got -1", () -> EncoderSettings.of(640, 360).withThreads(-1));
         assertMessage("too large", () -> EncoderSettings.of(40_000, 40_000));
+        assertMessage("tune must be one of", () -> EncoderSettings.of(640, 360).withTune("cartoon"));
         IllegalArgumentException preset = assertThrows(IllegalArgumentException.class,
                 () -> EncoderSettings.of(640, 360).withPreset("turbo"));
         assertTrue(preset.getMessage().contains("veryfast") && preset.getMessage().endsWith("got turbo"), preset.getMessage());

@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** SIGTERM in the middle of a render still leaves a finalised video with the frames submitted. */
 class FramePipelineShutdownTest {
@@ -18,14 +19,15 @@ class FramePipelineShutdownTest {
     @TempDir
     Path dir;
 
-    @Test
-    void sigtermMidRenderLeavesAPlayableVideo() throws IOException, InterruptedException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void sigtermMidRenderLeavesAPlayableVideo(EncoderBackend backend) throws IOException, InterruptedException {
         Path video = dir.resolve("terminated.mp4");
         Path childErrors = dir.resolve("child-stderr.txt");
         Process child = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                RenderUntilTerminated.class.getName(), video.toString())
+                RenderUntilTerminated.class.getName(), backend.name(), video.toString())
                 .redirectError(childErrors.toFile())
                 .start();
         int lastSubmitted = 0;

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class FramePipelineTest {
 
@@ -29,11 +31,12 @@ class FramePipelineTest {
 
     private final MovingSquare content = new MovingSquare(WIDTH, HEIGHT);
 
-    @Test
-    void framesSubmittedThroughThePipelineAreEncodedInOrder() throws Exception {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void framesSubmittedThroughThePipelineAreEncodedInOrder(EncoderBackend backend) throws Exception {
         Path video = dir.resolve("pipeline.mp4");
         int frames = 45;
-        FramePipeline pipeline = openPipeline(video);
+        FramePipeline pipeline = new FramePipeline(SETTINGS, () -> backend.open(video, SETTINGS));
         for (int n = 0; n < frames; n++) {
             ByteBuffer frame = pipeline.acquire();
             content.draw(n, frame);
@@ -88,7 +91,7 @@ class FramePipelineTest {
     void encoderFailureReachesTheProducerInsteadOfBlockingIt() throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
         FramePipeline pipeline = new FramePipeline(SETTINGS,
-                () -> new HumbleH264Encoder(notADirectory.resolve("video.mp4"), SETTINGS));
+                () -> EncoderBackend.DEFAULT.open(notADirectory.resolve("video.mp4"), SETTINGS));
 
         assertTimeoutPreemptively(NO_HANG, () -> assertThrows(IOException.class, () -> {
             for (int n = 0; ; n++) {
@@ -148,6 +151,6 @@ class FramePipelineTest {
     }
 
     private FramePipeline openPipeline(Path video) {
-        return new FramePipeline(SETTINGS, () -> new HumbleH264Encoder(video, SETTINGS));
+        return new FramePipeline(SETTINGS, () -> EncoderBackend.DEFAULT.open(video, SETTINGS));
     }
 }

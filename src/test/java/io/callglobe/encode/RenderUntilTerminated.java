@@ -7,7 +7,7 @@ import java.nio.file.Path;
 /**
  * Child process for {@link FramePipelineShutdownTest}: submits frames until it is terminated, and
  * closes the pipeline from a shutdown hook, as the CLI does. Prints the number of frames submitted
- * after each one.
+ * after each one. Arguments: the {@link EncoderBackend} name and the video to write.
  */
 public final class RenderUntilTerminated {
 
@@ -16,8 +16,9 @@ public final class RenderUntilTerminated {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         EncoderSettings settings = EncoderSettings.of(320, 240);
-        Path target = Path.of(args[0]);
-        FramePipeline pipeline = new FramePipeline(settings, () -> new HumbleH264Encoder(target, settings));
+        EncoderBackend backend = EncoderBackend.valueOf(args[0]);
+        Path target = Path.of(args[1]);
+        FramePipeline pipeline = new FramePipeline(settings, () -> backend.open(target, settings));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 pipeline.close();

@@ -15,10 +15,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-class HumbleH264EncoderTest {
+/** Every {@link EncoderBackend} makes the same playable H.264 MP4s, read back by {@link Mp4Probe}. */
+class H264EncoderTest {
 
     private static final int WIDTH = 320;
     private static final int HEIGHT = 240;
@@ -30,10 +32,11 @@ class HumbleH264EncoderTest {
 
     private final MovingSquare content = new MovingSquare(WIDTH, HEIGHT);
 
-    @Test
-    void encodedVideoReadsBackAsH264WithEveryFrameAndTheDrawnContent() throws IOException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void encodedVideoReadsBackAsH264WithEveryFrameAndTheDrawnContent(EncoderBackend backend) throws IOException {
         Path video = dir.resolve("square.mp4");
-        encodeMovingSquare(video, EncoderSettings.of(WIDTH, HEIGHT), FRAMES);
+        encodeMovingSquare(backend, video, EncoderSettings.of(WIDTH, HEIGHT), FRAMES);
 
         Mp4Probe.VideoSummary summary = Mp4Probe.summarize(video);
         assertEquals("h264", summary.codecName());
@@ -66,13 +69,14 @@ class HumbleH264EncoderTest {
         }
     }
 
-    @Test
-    void targetAppearsOnlyOnCloseAndReplacesWhatWasThere() throws IOException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void targetAppearsOnlyOnCloseAndReplacesWhatWasThere(EncoderBackend backend) throws IOException {
         Path video = dir.resolve("replaced.mp4");
         byte[] previous = "an older render".getBytes(StandardCharsets.UTF_8);
         Files.write(video, previous);
 
-        HumbleH264Encoder encoder = new HumbleH264Encoder(video, EncoderSettings.of(WIDTH, HEIGHT));
+        VideoEncoder encoder = backend.open(video, EncoderSettings.of(WIDTH, HEIGHT));
         ByteBuffer frame = content.newFrameBuffer();
         for (int n = 0; n < 10; n++) {
             content.draw(n, frame);
@@ -86,10 +90,11 @@ class HumbleH264EncoderTest {
         assertEquals(List.of(), partFiles());
     }
 
-    @Test
-    void newTargetDoesNotExistBeforeClose() throws IOException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void newTargetDoesNotExistBeforeClose(EncoderBackend backend) throws IOException {
         Path video = dir.resolve("new.mp4");
-        try (HumbleH264Encoder encoder = new HumbleH264Encoder(video, EncoderSettings.of(WIDTH, HEIGHT))) {
+        try (VideoEncoder encoder = backend.open(video, EncoderSettings.of(WIDTH, HEIGHT))) {
             ByteBuffer frame = content.newFrameBuffer();
             content.draw(0, frame);
             encoder.encode(frame);
@@ -98,31 +103,36 @@ class HumbleH264EncoderTest {
         assertTrue(Files.exists(video));
     }
 
-    @Test
-    void settingsReachX264() throws IOException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void settingsReachX264(EncoderBackend backend) throws IOException {
         Path video = dir.resolve("settings.mp4");
-        encodeMovingSquare(video, EncoderSettings.of(WIDTH, HEIGHT).withCrf(31).withPreset("ultrafast").withThreads(1), 5);
+        encodeMovingSquare(backend, video,
+                EncoderSettings.of(WIDTH, HEIGHT).withCrf(31).withPreset("ultrafast").withThreads(1).withTune("grain"), 5);
 
         // x264 records its options as text in the stream.
         String bytes = new String(Files.readAllBytes(video), StandardCharsets.ISO_8859_1);
         assertTrue(bytes.contains("crf=31.0"), "crf not applied");
         assertTrue(bytes.contains(" threads=1 "), "threads not applied");
         assertTrue(bytes.contains(" subme=0 "), "ultrafast preset not applied");
+        assertTrue(bytes.contains(" ip_ratio=1.10 "), "grain tune not applied");
     }
 
-    @Test
-    void moovAtomIsWrittenBeforeTheMediaDataForStreaming() throws IOException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void moovAtomIsWrittenBeforeTheMediaDataForStreaming(EncoderBackend backend) throws IOException {
         Path video = dir.resolve("faststart.mp4");
-        encodeMovingSquare(video, EncoderSettings.of(WIDTH, HEIGHT), 5);
+        encodeMovingSquare(backend, video, EncoderSettings.of(WIDTH, HEIGHT), 5);
 
         String bytes = new String(Files.readAllBytes(video), StandardCharsets.ISO_8859_1);
         assertTrue(bytes.indexOf("moov") >= 0 && bytes.indexOf("moov") < bytes.indexOf("mdat"));
     }
 
-    @Test
-    void closeIsIdempotentAndEncodingAfterCloseIsRefused() throws IOException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void closeIsIdempotentAndEncodingAfterCloseIsRefused(EncoderBackend backend) throws IOException {
         Path video = dir.resolve("twice.mp4");
-        HumbleH264Encoder encoder = new HumbleH264Encoder(video, EncoderSettings.of(WIDTH, HEIGHT));
+        VideoEncoder encoder = backend.open(video, EncoderSettings.of(WIDTH, HEIGHT));
         ByteBuffer frame = content.newFrameBuffer();
         content.draw(0, frame);
         encoder.encode(frame);
@@ -133,10 +143,11 @@ class HumbleH264EncoderTest {
         assertThrows(IllegalStateException.class, () -> encoder.encode(frame));
     }
 
-    @Test
-    void closingBeforeAnyFrameWritesNothingAndSaysSo() throws IOException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void closingBeforeAnyFrameWritesNothingAndSaysSo(EncoderBackend backend) throws IOException {
         Path video = dir.resolve("empty.mp4");
-        HumbleH264Encoder encoder = new HumbleH264Encoder(video, EncoderSettings.of(WIDTH, HEIGHT));
+        VideoEncoder encoder = backend.open(video, EncoderSettings.of(WIDTH, HEIGHT));
 
         IOException e = assertThrows(IOException.class, encoder::close);
         assertTrue(e.getMessage().contains("no frames"), e.getMessage());
@@ -145,9 +156,10 @@ class HumbleH264EncoderTest {
         encoder.close();
     }
 
-    @Test
-    void rejectsFrameBuffersThatAreNotDirectOrNotExactlyOneFrame() throws IOException {
-        try (HumbleH264Encoder encoder = new HumbleH264Encoder(dir.resolve("bad.mp4"), EncoderSettings.of(WIDTH, HEIGHT))) {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void rejectsFrameBuffersThatAreNotDirectOrNotExactlyOneFrame(EncoderBackend backend) throws IOException {
+        try (VideoEncoder encoder = backend.open(dir.resolve("bad.mp4"), EncoderSettings.of(WIDTH, HEIGHT))) {
             assertThrows(IllegalArgumentException.class, () -> encoder.encode(ByteBuffer.allocate(WIDTH * HEIGHT * 4)));
             assertThrows(IllegalArgumentException.class, () -> encoder.encode(ByteBuffer.allocateDirect(WIDTH * HEIGHT * 4 + 16)));
             ByteBuffer frame = content.newFrameBuffer();
@@ -156,16 +168,17 @@ class HumbleH264EncoderTest {
         }
     }
 
-    @Test
-    void unwritableDirectoryFailsAtOpenWithoutLeavingFiles() throws IOException {
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void unwritableDirectoryFailsAtOpenWithoutLeavingFiles(EncoderBackend backend) throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
         assertThrows(IOException.class,
-                () -> new HumbleH264Encoder(notADirectory.resolve("video.mp4"), EncoderSettings.of(WIDTH, HEIGHT)));
+                () -> backend.open(notADirectory.resolve("video.mp4"), EncoderSettings.of(WIDTH, HEIGHT)));
     }
 
-    private void encodeMovingSquare(Path video, EncoderSettings settings, int frames) throws IOException {
+    private void encodeMovingSquare(EncoderBackend backend, Path video, EncoderSettings settings, int frames) throws IOException {
         ByteBuffer frame = content.newFrameBuffer();
-        try (HumbleH264Encoder encoder = new HumbleH264Encoder(video, settings)) {
+        try (VideoEncoder encoder = backend.open(video, settings)) {
             for (int n = 0; n < frames; n++) {
                 content.draw(n, frame);
                 encoder.encode(frame);
