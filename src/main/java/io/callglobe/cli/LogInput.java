@@ -4,6 +4,7 @@ import io.callglobe.events.EventLogReader;
 import io.callglobe.events.EventParser;
 import io.callglobe.events.EventProblems;
 import io.callglobe.geo.PhoneLocator;
+import io.callglobe.render.RenderSettings;
 import io.callglobe.replay.LogSummary;
 import io.callglobe.replay.Replay;
 import io.callglobe.scene.CallPlaces;
@@ -18,13 +19,13 @@ import java.nio.file.Path;
 /** A recorded log opened for replay, with the problem counts its reading collects. */
 final class LogInput implements Closeable {
     final EventProblems problems = new EventProblems();
-    final PhoneLocator locator;
     final LogSummary summary;
     final Replay replay;
     private final EventLogReader reader;
+    private final SceneOptions scene;
 
     private LogInput(String source, SceneOptions scene, PhoneLocator locator) throws IOException {
-        this.locator = locator;
+        this.scene = scene;
         boolean stdin = EventLogReader.STDIN.equals(source);
         if (!stdin && !Files.isRegularFile(Path.of(source))) {
             throw new NoSuchFileException(source);
@@ -37,6 +38,11 @@ final class LogInput implements Closeable {
 
     static LogInput open(String source, SceneOptions scene) throws IOException {
         return new LogInput(source, scene, PhoneLocator.load());
+    }
+
+    /** The scene options' settings, the camera aimed at the log's calls unless told otherwise. */
+    RenderSettings renderSettings() {
+        return scene.renderSettings(summary == null ? null : summary.activityCenter());
     }
 
     boolean fromStdin() {

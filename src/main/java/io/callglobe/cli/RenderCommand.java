@@ -85,8 +85,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (LogInput input = LogInput.open(log, scene)) {
             ReplayPlan plan = plan(input);
-            RenderSettings settings = scene.renderSettings(input.summary == null ? null
-                    : input.summary.activityCenter());
+            RenderSettings settings = input.renderSettings();
             EncoderSettings encoding = EncoderSettings.of(settings.width(), settings.height()).withFps(fps)
                     .withCrf(crf).withPreset(preset).withThreads(threads).withTune(tune);
             Path target = output.toAbsolutePath();

@@ -39,8 +39,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (LogInput input = LogInput.open(log, scene)) {
-            RenderSettings settings = scene.renderSettings(input.summary == null ? null
-                    : input.summary.activityCenter());
+            RenderSettings settings = input.renderSettings();
             input.replay.advanceTo(at);
             ByteBuffer rgba = ByteBuffer.allocateDirect(settings.width() * settings.height() * 4);
             try (GlobeRenderer renderer = new GlobeRenderer(settings)) {
