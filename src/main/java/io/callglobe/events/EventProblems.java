@@ -40,10 +40,11 @@ public final class EventProblems {
             }
         }
         // The first few of each kind are worth a warning; a flood of the same problem is not.
+        String where = lineNumber > 0 ? " at line " + lineNumber : "";
         if (count <= LINES_KEPT_PER_KIND) {
-            LOG.warn("Skipping input: {} at line {}: {}", kind.label(), lineNumber, detail);
+            LOG.warn("Skipping input: {}{}: {}", kind.label(), where, detail);
         } else {
-            LOG.debug("Skipping input: {} at line {}: {}", kind.label(), lineNumber, detail);
+            LOG.debug("Skipping input: {}{}: {}", kind.label(), where, detail);
         }
     }
 
