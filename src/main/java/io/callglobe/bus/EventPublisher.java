@@ -89,6 +89,11 @@ public final class EventPublisher implements AutoCloseable {
         return bus.state();
     }
 
+    /** Why the publisher failed for good, or null while it has not. */
+    public BusException failure() {
+        return bus.failure();
+    }
+
     /**
      * Waits until connected.
      *

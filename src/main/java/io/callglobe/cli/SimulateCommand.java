@@ -144,10 +144,10 @@ final class SimulateCommand implements Callable<Integer> {
         long wallStart = System.nanoTime();
         double pace = speed == null ? 1 : speed;
         while (!stop.requested() && timeline.hasNext()) {
-            ScriptedEvent event = timeline.next();
-            if (tally.first == null) {
-                tally.first = event.at();
+            if (publisher != null && publisher.failure() != null) {
+                throw publisher.failure();
             }
+            ScriptedEvent event = timeline.next();
             if (paced()) {
                 long dueNanos = wallStart + (long) (Duration.between(from, event.at()).toNanos() / pace);
                 long waitNanos = dueNanos - System.nanoTime();
@@ -225,6 +225,7 @@ final class SimulateCommand implements Callable<Integer> {
         Instant last;
 
         void count(ScriptedEvent event) {
+            first = first == null ? event.at() : first;
             events++;
             calls += event.type() == EventType.CALL_INITIATED ? 1 : 0;
             last = event.at();

@@ -140,19 +140,25 @@ class SimulateCommandTest {
                 + "only checked, not declared, with --no-declare)", run.err().strip());
     }
 
-    /** Each event arrived when the real clock, sped up, reached its timestamp (within the timestamps' second). */
+    /**
+     * Each event arrived when the real clock, sped up, reached its timestamp: the lag behind that schedule varies by
+     * less than a second (a loaded machine delays some deliveries) over a run that lasts a few seconds.
+     */
     private static void assertPacedAt(double speed, List<ReceivedEvent> received) {
         ReceivedEvent first = received.get(0);
+        ReceivedEvent last = received.get(received.size() - 1);
+        double minLag = Double.MAX_VALUE;
+        double maxLag = -Double.MAX_VALUE;
         for (ReceivedEvent event : received) {
-            double eventSeconds = Duration.between(first.event().timestamp(), event.event().timestamp()).toMillis()
-                    / 1000.0;
-            double realSeconds = Duration.between(first.receivedAt(), event.receivedAt()).toMillis() / 1000.0;
-            assertTrue(Math.abs(realSeconds - eventSeconds / speed) < 0.5, "event " + eventSeconds
-                    + " s in arrived after " + realSeconds + " s");
+            double due = Duration.between(first.event().timestamp(), event.event().timestamp()).toMillis() / 1e3
+                    / speed;
+            double lag = Duration.between(first.receivedAt(), event.receivedAt()).toMillis() / 1e3 - due;
+            minLag = Math.min(minLag, lag);
+            maxLag = Math.max(maxLag, lag);
         }
-        double spanSeconds = Duration.between(first.event().timestamp(), received.get(received.size() - 1).event()
-                .timestamp()).toSeconds();
-        assertTrue(spanSeconds / speed > 1, "a span of " + spanSeconds + " s is too short to show the pace");
+        double runSeconds = Duration.between(first.event().timestamp(), last.event().timestamp()).toSeconds() / speed;
+        assertTrue(runSeconds > 2, "a run of " + runSeconds + " s is too short to show the pace");
+        assertTrue(maxLag - minLag < 1, "lag behind the schedule from " + minLag + " s to " + maxLag + " s");
     }
 
     private static List<CallEvent> read(Path log, EventProblems problems) throws IOException {
