@@ -37,7 +37,7 @@ final class BusConnection implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(BusConnection.class);
     /** Pauses between attempts, first connection and recovery alike; the last one repeats. */
-    static final List<Long> BACKOFF_MILLIS = List.of(500L, 1_000L, 2_000L, 4_000L, 8_000L, 15_000L, 30_000L);
+    private static final List<Long> BACKOFF_MILLIS = List.of(500L, 1_000L, 2_000L, 4_000L, 8_000L, 15_000L, 30_000L);
     private static final int HEARTBEAT_SECONDS = 30;
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     private static final int CLOSE_TIMEOUT_MILLIS = 5_000;
@@ -185,6 +185,9 @@ final class BusConnection implements AutoCloseable {
                 LOG.warn("{}: cannot connect to {} ({}); retrying in {} ms", role, settings.safeUri(), describe(e),
                         pause);
                 pauseUnlessFinished(pause);
+            } catch (RuntimeException e) {
+                closeQuietly(candidate);
+                fail(new BusException("connecting to " + settings.safeUri() + " failed: " + describe(e), e));
             }
         }
     }

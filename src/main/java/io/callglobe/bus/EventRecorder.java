@@ -98,7 +98,7 @@ public final class EventRecorder implements EventHandler, Closeable {
         return lines;
     }
 
-    /** The files written to, in the order they were first opened. */
+    /** The files opened for appending, in the order they were first opened. */
     public synchronized List<Path> files() {
         return new ArrayList<>(written);
     }
