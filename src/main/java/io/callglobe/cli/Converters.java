@@ -119,6 +119,22 @@ final class Converters {
         }
     }
 
+    /** Calls per minute, or per second or hour with a unit: 60, 60/min, 2/s, 3000/h; returned per hour. */
+    static final class Rate implements CommandLine.ITypeConverter<Double> {
+        private static final Pattern RATE = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:/(s|min|h))?");
+
+        @Override
+        public Double convert(String value) {
+            Matcher m = RATE.matcher(value.trim().toLowerCase(Locale.ROOT));
+            if (!m.matches() || Double.parseDouble(m.group(1)) <= 0) {
+                throw new CommandLine.TypeConversionException("expected a positive rate of calls such as 60 (per "
+                        + "minute), 2/s or 3000/h, got '" + value + "'");
+            }
+            double perHour = m.group(2) == null || m.group(2).equals("min") ? 60 : m.group(2).equals("s") ? 3600 : 1;
+            return Double.parseDouble(m.group(1)) * perHour;
+        }
+    }
+
     static final class Zone implements CommandLine.ITypeConverter<ZoneId> {
         @Override
         public ZoneId convert(String value) {

@@ -57,10 +57,11 @@ public final class EventProblems {
         if (!logged) {
             return;
         }
+        String where = lineNumber > 0 ? " at line " + lineNumber : "";
         if (count <= LINES_KEPT_PER_KIND) {
-            LOG.warn("Skipping input: {} at line {}: {}", kind.label(), lineNumber, detail);
+            LOG.warn("Skipping input: {}{}: {}", kind.label(), where, detail);
         } else {
-            LOG.debug("Skipping input: {} at line {}: {}", kind.label(), lineNumber, detail);
+            LOG.debug("Skipping input: {}{}: {}", kind.label(), where, detail);
         }
     }
 

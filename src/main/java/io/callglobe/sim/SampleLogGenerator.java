@@ -56,7 +56,7 @@ public final class SampleLogGenerator implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TrafficParameters parameters = new TrafficParameters(start, start.plus(duration), peakCallsPerHour,
-                answerRate, outboundShare, forwardedShare, mobileShare, medianTalkTime);
+                true, answerRate, outboundShare, forwardedShare, mobileShare, medianTalkTime);
         long events = write(parameters, seed, output);
         System.out.printf("Wrote %d events to %s%n", events, output);
         return 0;

@@ -16,8 +16,9 @@ import java.util.UUID;
  * Simulated contact-centre traffic: calls in order of their start, reproducible from a seed.
  *
  * <p>Arrivals are a Poisson process whose rate follows each customer's local time of day (drawn by thinning:
- * candidates at the peak rate, each kept with the daily-curve intensity at the customer's time zone). Each call
- * rings 5 to 40 s; answered calls talk for a log-normal time; the others end missed, abandoned or in voicemail.
+ * candidates at the peak rate, each kept with the daily-curve intensity at the customer's time zone), or steady at
+ * the peak rate when the parameters turn the daily curve off. Each call rings 5 to 40 s; answered calls talk for a
+ * log-normal time; the others end missed, abandoned or in voicemail.
  */
 public final class TrafficModel implements Iterator<CallScript> {
 
@@ -79,7 +80,7 @@ public final class TrafficModel implements Iterator<CallScript> {
             GeneratedNumber customer = random.nextDouble() < parameters.mobileShare()
                     ? numbers.mobile(country.regionCode(), random)
                     : numbers.fixedLine(country, random);
-            if (random.nextDouble() < DailyCurve.intensity(clock, customer.zone())) {
+            if (!parameters.dailyCurve() || random.nextDouble() < DailyCurve.intensity(clock, customer.zone())) {
                 return script(Instant.ofEpochSecond(clock.getEpochSecond()), customer);
             }
         }
