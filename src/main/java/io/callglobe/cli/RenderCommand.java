@@ -26,6 +26,9 @@ import java.util.concurrent.Callable;
         description = "Render a recorded call-event log (JSON Lines, optionally gzipped, or - for stdin) "
                 + "to an H.264 MP4 video.")
 final class RenderCommand implements Callable<Integer> {
+    /** The exit status of a render stopped by SIGTERM or Ctrl-C, after its video was finalised. */
+    static final int INTERRUPTED = 130;
+
     @Spec
     CommandSpec spec;
 
@@ -91,22 +94,18 @@ final class RenderCommand implements Callable<Integer> {
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
 
-            GracefulStop stop = GracefulStop.install();
-            // The JVM exits as soon as stop.done() runs after a SIGTERM, so the report is printed before it.
-            try {
+            try (StopSignals stop = StopSignals.install()) {
                 long started = System.nanoTime();
                 ReplayRun.Outcome outcome = renderFrames(input, plan, settings, encoding, target, stop);
                 printSummary(outcome, plan, settings, (System.nanoTime() - started) / 1e9);
                 RunReport.print(spec.commandLine().getErr(), input);
-                return outcome.interrupted() ? 130 : 0;
-            } finally {
-                stop.done();
+                return outcome.interrupted() ? INTERRUPTED : 0;
             }
         }
     }
 
     private ReplayRun.Outcome renderFrames(LogInput input, ReplayPlan plan, RenderSettings settings,
-                                           EncoderSettings encoding, Path target, GracefulStop stop)
+                                           EncoderSettings encoding, Path target, StopSignals stop)
             throws IOException, InterruptedException {
         try (GlobeRenderer renderer = new GlobeRenderer(settings);
              FramePipeline pipeline = new FramePipeline(encoding, () -> encoder.open(target, encoding));

@@ -9,9 +9,9 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * Turns SIGTERM and Ctrl-C into a request to stop, which a long-running command (simulate, record) waits on, then
- * settles its work and exits with its own status. Unlike {@link GracefulStop}, whose shutdown hook holds the JVM's
- * shutdown until a video is finalised, the JVM does not start shutting down, so that status (0) is the exit code.
+ * Turns SIGTERM and Ctrl-C into a request to stop, which a long-running command (render, simulate, record) checks
+ * or waits on, then settles its work (a video is finalised, confirms and acks settled, files closed) and exits
+ * with its own status. The JVM does not start shutting down on the signal, so nothing races the clean-up.
  * A second signal exits at once. Closing puts the previous handlers back.
  */
 final class StopSignals implements AutoCloseable {

@@ -41,6 +41,7 @@ class RenderSigtermTest {
                     + read(stderr));
             child.destroy();
             assertTrue(child.waitFor(60, TimeUnit.SECONDS), "no exit within a minute of SIGTERM");
+            assertEquals(RenderCommand.INTERRUPTED, child.exitValue(), "exit status after a finalised interruption");
         } finally {
             child.destroyForcibly();
         }
