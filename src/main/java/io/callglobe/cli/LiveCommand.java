@@ -39,15 +39,19 @@ import java.util.concurrent.Callable;
         footer = {
             "",
             "Raw frames (-o -) are RGBA, top row first, back to back, exactly FPS frames per second of wall time "
-                    + "(a frame the renderer had to drop is repeated), so ffmpeg can read them as they come, "
-                    + "e.g. at the default 1280x720 and 30 fps:",
-            "  callglobe live --simulate -o - | ffmpeg -f rawvideo -pix_fmt rgba -s 1280x720 -r 30 -i - "
-                    + "-c:v libx264 -preset veryfast -pix_fmt yuv420p -f flv rtmp://streaming.example/live/KEY",
-            "Give ffmpeg the same -s and -r as --size and --fps.",
+                    + "(a frame the renderer had to drop is repeated), so ffmpeg reads them as they come. Give "
+                    + "ffmpeg the same -s and -r as --size and --fps; at the defaults:",
+            "  callglobe live --simulate -o - \\",
+            "    | ffmpeg -f rawvideo -pix_fmt rgba -s 1280x720 -r 30 -i - \\",
+            "        -c:v libx264 -preset veryfast -pix_fmt yuv420p -f flv \\",
+            "        rtmp://HOST/live/KEY",
             "",
-            "Snapshot schedules are UNIX cron expressions in the --tz zone, e.g. '*/15 * * * *' every quarter "
-                    + "hour; six fields put seconds first, e.g. '*/10 * * * * *'. Files are named by the "
-                    + "scheduled time in UTC, e.g. callglobe-2026-11-20T15-30-00Z.png."})
+            "Snapshot schedules are UNIX cron expressions (minute hour day month weekday) in the --tz zone; six "
+                    + "fields put seconds first. Files are named by the scheduled time in UTC, e.g. "
+                    + "callglobe-2026-11-20T15-30-00Z.png. Examples:",
+            "  --snapshot-cron '*/15 * * * *'     every quarter hour",
+            "  --snapshot-cron '0 9 * * 1-5'      9 am on weekdays",
+            "  --snapshot-cron '*/10 * * * * *'   every ten seconds"})
 final class LiveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -70,7 +74,7 @@ final class LiveCommand implements Callable<Integer> {
                     + "calls already in progress are drawn. Repeat it for several logs, oldest first.")
     List<Path> bootstrap = new ArrayList<>();
 
-    @Option(names = "--fps", defaultValue = "" + LiveSettings.DEFAULT_FPS,
+    @Option(names = "--fps", paramLabel = "N", defaultValue = "" + LiveSettings.DEFAULT_FPS,
             description = "Frames per second; frames that cannot be drawn in time are dropped "
                     + "(default: ${DEFAULT-VALUE}).")
     int fps;

@@ -58,6 +58,10 @@ final class JpegStream {
 
     synchronized void leave() {
         clients--;
+        if (clients == 0) {
+            // Encoding pauses while nobody watches: the next viewer must not be shown a stale frame first.
+            latest = null;
+        }
     }
 
     synchronized int clients() {

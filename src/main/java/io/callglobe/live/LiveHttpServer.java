@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,11 @@ final class LiveHttpServer {
     }
 
     void start() throws IOException {
-        server = HttpServer.create(options.address(), 0);
+        try {
+            server = HttpServer.create(options.address(), 0);
+        } catch (BindException e) {
+            throw new IOException("cannot listen on " + options.address() + ": " + e.getMessage(), e);
+        }
         server.createContext("/", this::handle);
         server.setExecutor(workers);
         server.start();

@@ -1,5 +1,6 @@
 package io.callglobe.live;
 
+import io.callglobe.calls.CallStats;
 import io.callglobe.events.EventProblems;
 import io.callglobe.events.ProblemKind;
 import io.callglobe.geo.PhoneLocator;
@@ -117,7 +118,7 @@ public final class LiveService implements AutoCloseable {
     }
 
     public LiveStatus status() {
-        var calls = renderLoop.calls();
+        CallStats calls = renderLoop.calls();
         long bad = 0;
         for (ProblemKind kind : UNREADABLE) {
             bad += problems.count(kind);

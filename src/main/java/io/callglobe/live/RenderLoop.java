@@ -107,7 +107,7 @@ final class RenderLoop {
         long slot = 0;
         while (waitUntil(grid.dueAt(slot))) {
             renderFrame(renderer, slot);
-            ready.countDown();
+            ready.countDown(); // from the first frame on, start() has returned
             long next = grid.nextSlot(slot, System.nanoTime());
             dropped.addAndGet(next - slot - 1);
             slot = next;
