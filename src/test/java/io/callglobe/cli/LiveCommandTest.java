@@ -43,7 +43,7 @@ class LiveCommandTest {
         Process child = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "live", "--simulate", "--sim-calls-per-hour", "20000", "--size", WIDTH + "x" + HEIGHT,
+                "live", "--simulate", "--sim-calls-per-hour", "3000", "--size", WIDTH + "x" + HEIGHT,
                 "--fps", "10", "--serve", "127.0.0.1:0", "-o", "-", "--snapshot-cron", "* * * * * *",
                 "--snapshot-dir", snapshots.toString())
                 .start();
