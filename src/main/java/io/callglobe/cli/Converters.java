@@ -4,6 +4,7 @@ import io.callglobe.encode.EncoderBackend;
 import io.callglobe.geo.GeoPoint;
 import picocli.CommandLine;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -132,6 +133,27 @@ final class Converters {
             }
             double perHour = m.group(2) == null || m.group(2).equals("min") ? 60 : m.group(2).equals("s") ? 3600 : 1;
             return Double.parseDouble(m.group(1)) * perHour;
+        }
+    }
+
+    /** HOST:PORT, [IPv6]:PORT, or a bare PORT on the loopback address; port 0 picks a free one. */
+    static final class Listen implements CommandLine.ITypeConverter<InetSocketAddress> {
+        private static final Pattern FORM = Pattern.compile("(?:(\\[[0-9a-fA-F:.]+]|[^:\\[\\]]+):)?(\\d{1,5})");
+
+        @Override
+        public InetSocketAddress convert(String value) {
+            Matcher m = FORM.matcher(value.trim());
+            int port = m.matches() ? Integer.parseInt(m.group(2)) : -1;
+            if (port < 0 || port > 65535) {
+                throw new CommandLine.TypeConversionException("expected HOST:PORT or PORT such as 127.0.0.1:8080, "
+                        + "got '" + value + "'");
+            }
+            String host = m.group(1) == null ? "127.0.0.1" : m.group(1).replaceAll("^\\[|]$", "");
+            InetSocketAddress address = new InetSocketAddress(host, port);
+            if (address.isUnresolved()) {
+                throw new CommandLine.TypeConversionException("cannot resolve the host in '" + value + "'");
+            }
+            return address;
         }
     }
 

@@ -3,10 +3,13 @@ package io.callglobe.encode;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Writes single RGBA frames as PNG snapshots. */
 public final class PngFrameWriter {
@@ -22,13 +25,6 @@ public final class PngFrameWriter {
      *                    read from index 0, its position and limit are ignored and left alone
      */
     public static void write(ByteBuffer rgbaTopDown, int width, int height, Path target) throws IOException {
-        if (width <= 0 || height <= 0) {
-            throw new IllegalArgumentException("image size must be positive, got " + width + "x" + height);
-        }
-        if (rgbaTopDown.capacity() != (long) width * height * 4) {
-            throw new IllegalArgumentException("an RGBA " + width + "x" + height + " frame is "
-                    + (long) width * height * 4 + " bytes, the buffer holds " + rgbaTopDown.capacity());
-        }
         BufferedImage image = toImage(rgbaTopDown, width, height);
         Path temp = AtomicFiles.createSiblingTemp(target);
         try {
@@ -41,7 +37,25 @@ public final class PngFrameWriter {
         }
     }
 
+    /** Encodes the frame as PNG onto {@code out}, for a snapshot served over HTTP; same frame layout as above. */
+    public static void write(ByteBuffer rgbaTopDown, int width, int height, OutputStream out) throws IOException {
+        BufferedImage image = toImage(rgbaTopDown, width, height);
+        // Buffered in memory: ImageIO's default stream for an OutputStream caches in a temporary file.
+        try (ImageOutputStream images = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(image, "png", images)) {
+                throw new IOException("no PNG writer is installed in this JVM");
+            }
+        }
+    }
+
     private static BufferedImage toImage(ByteBuffer rgba, int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("image size must be positive, got " + width + "x" + height);
+        }
+        if (rgba.capacity() != (long) width * height * 4) {
+            throw new IllegalArgumentException("an RGBA " + width + "x" + height + " frame is "
+                    + (long) width * height * 4 + " bytes, the buffer holds " + rgba.capacity());
+        }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < argb.length; i++) {

@@ -14,6 +14,8 @@ import java.util.Locale;
 final class HudPainter {
     private static final Color TEXT = new Color(0xEE, 0xF3, 0xFA);
     private static final Color MUTED = new Color(0x95, 0xA6, 0xBF);
+    /** Redder than the unanswered arcs' coral, so an alert does not read as part of the legend. */
+    private static final Color ALERT = new Color(0xFF, 0x3B, 0x30);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
@@ -24,8 +26,8 @@ final class HudPainter {
     }
 
     BufferedImage status(HudState hud) {
-        BufferedImage image = new BufferedImage(px(520), px(hud.title() == null ? 150 : 180),
-                BufferedImage.TYPE_INT_ARGB);
+        int height = 150 + (hud.title() == null ? 0 : 30) + (hud.alert() == null ? 0 : 34);
+        BufferedImage image = new BufferedImage(px(520), px(height), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
         int y = 0;
         if (hud.title() != null) {
@@ -40,8 +42,11 @@ final class HudPainter {
         y += px(26);
         text(g, DATE.format(time), HudFonts.REGULAR, 16, MUTED, 0, y);
         y += px(36);
-        int x = countLabel(g, ArcStyle.RINGING, hud.ringing() + " ringing", 0, y);
-        countLabel(g, ArcStyle.INBOUND, hud.inCall() + " in call", x + px(26), y);
+        int x = dotLabel(g, ArcStyle.RINGING.awtColor(), hud.ringing() + " ringing", TEXT, 0, y);
+        dotLabel(g, ArcStyle.INBOUND.awtColor(), hud.inCall() + " in call", TEXT, x + px(26), y);
+        if (hud.alert() != null) {
+            dotLabel(g, ALERT, hud.alert(), ALERT, 0, y + px(34));
+        }
         g.dispose();
         return image;
     }
@@ -75,11 +80,11 @@ final class HudPainter {
         return image;
     }
 
-    private int countLabel(Graphics2D g, ArcStyle style, String label, int x, int y) {
+    private int dotLabel(Graphics2D g, Color dotColor, String label, Color textColor, int x, int y) {
         int dot = px(10);
-        g.setColor(style.awtColor());
+        g.setColor(dotColor);
         g.fillOval(x, y - dot - px(2), dot, dot);
-        return x + dot + px(8) + text(g, label, HudFonts.SEMI_BOLD, 18, TEXT, x + dot + px(8), y);
+        return x + dot + px(8) + text(g, label, HudFonts.SEMI_BOLD, 18, textColor, x + dot + px(8), y);
     }
 
     private static String zoneLabel(ZonedDateTime time) {

@@ -1,9 +1,11 @@
 package io.callglobe.encode;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -52,6 +54,17 @@ class PngFrameWriterTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(png), files.toList());
         }
+    }
+
+    @Test
+    void encodesOntoAStreamTheSameImageAsTheFile() throws IOException {
+        Path png = dir.resolve("snapshot.png");
+        PngFrameWriter.write(gradient(), WIDTH, HEIGHT, png);
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+
+        PngFrameWriter.write(gradient(), WIDTH, HEIGHT, streamed);
+
+        assertArrayEquals(Files.readAllBytes(png), streamed.toByteArray());
     }
 
     @Test
