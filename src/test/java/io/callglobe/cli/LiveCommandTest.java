@@ -84,7 +84,10 @@ class LiveCommandTest {
 
     @Test
     void usageErrorsAreOneLineAndStartNothing() {
-        assertUsageError("needs an event source", "live", "--serve", "0");
+        assertUsageError("needs one event source", "live", "--serve", "0");
+        assertUsageError("needs one event source", "live", "--simulate", "--amqp", "amqp://localhost", "--serve", "0");
+        assertUsageError("--record keeps the events received from --amqp", "live", "--simulate", "--serve", "0",
+                "--record", dir.toString());
         assertUsageError("needs an output", "live", "--simulate");
         assertUsageError("-o takes only -", "live", "--simulate", "-o", "frames.raw");
         assertUsageError("go together", "live", "--simulate", "--snapshot-cron", "* * * * *");
