@@ -50,9 +50,10 @@ final class HudLayer {
     }
 
     void draw(HudState hud, int width, int height, boolean topDownRows) {
-        if (!hud.equals(shown)) {
+        HudState text = hud.asShown();
+        if (!text.equals(shown)) {
             status.set(painter.status(hud));
-            shown = hud;
+            shown = text;
         }
         program.use();
         program.set("u_viewport", width, height);

@@ -1,6 +1,7 @@
 package io.callglobe.render;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 
 /**
@@ -17,5 +18,10 @@ public record HudState(Instant eventTime, ZoneId zone, int ringing, int inCall, 
 
     public HudState withAlert(String text) {
         return new HudState(eventTime, zone, ringing, inCall, title, text);
+    }
+
+    /** What the panel shows: the clock has no fraction of a second, so neither does this. */
+    HudState asShown() {
+        return new HudState(eventTime.truncatedTo(ChronoUnit.SECONDS), zone, ringing, inCall, title, alert);
     }
 }
