@@ -1,5 +1,11 @@
 package io.callglobe.bus;
 
+import io.callglobe.calls.CallStats;
+import io.callglobe.calls.CallTracker;
+import io.callglobe.events.CallEvent;
+import io.callglobe.events.EventParser;
+import io.callglobe.events.EventProblems;
+import io.callglobe.events.ParseResult;
 import io.callglobe.sim.EventTimeline;
 import io.callglobe.sim.ScriptedEvent;
 import io.callglobe.sim.TalkdeskEventJson;
@@ -24,5 +30,21 @@ public record SimulatedLine(String name, String line) {
             lines.add(new SimulatedLine(event.type().wireName(), TalkdeskEventJson.line(event)));
         }
         return lines;
+    }
+
+    /** The event as a subscriber parses the line. */
+    public CallEvent event() {
+        return ((ParseResult.Parsed) new EventParser().parse(line, 0)).event();
+    }
+
+    /** The counts a call tracker ends with once it has been given the lines in order, its clock at the last one. */
+    public static CallStats callStats(List<SimulatedLine> lines) {
+        CallTracker tracker = new CallTracker(new EventProblems());
+        for (SimulatedLine line : lines) {
+            CallEvent event = line.event();
+            tracker.advanceTo(event.timestamp());
+            tracker.apply(event);
+        }
+        return tracker.stats();
     }
 }

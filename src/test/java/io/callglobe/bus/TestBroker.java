@@ -1,6 +1,7 @@
 package io.callglobe.bus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.rabbitmq.client.AMQP;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
 public final class TestBroker implements AutoCloseable {
 
     public static final String URI = "amqp://guest:guest@127.0.0.1:5672";
+    private static final Duration CONFIRM_WAIT = Duration.ofSeconds(10);
 
     private final Connection admin;
     private final Channel channel;
@@ -74,6 +76,27 @@ public final class TestBroker implements AutoCloseable {
     public void publish(String exchange, String routingKey, String body) throws IOException {
         channel.basicPublish(exchange, routingKey, new AMQP.BasicProperties.Builder().build(),
                 body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Publishes the lines as the simulator does, through an {@link EventPublisher} (on a connection of its own,
+     * named after the settings' one), and waits until the broker has confirmed every one and routed it to a queue.
+     *
+     * @param pause how long to wait after each line; zero to send them back to back
+     */
+    public static void publishConfirmed(AmqpSettings settings, List<SimulatedLine> lines, Duration pause)
+            throws BusException, InterruptedException {
+        AmqpSettings own = settings.withConnectionName(settings.connectionName() + "-publisher");
+        try (EventPublisher publisher = EventPublisher.start(own)) {
+            assertTrue(publisher.awaitConnected(CONFIRM_WAIT), "the publisher connects");
+            for (SimulatedLine line : lines) {
+                assertTrue(publisher.publish(line.name(), line.line()), () -> "published: " + publisher.counts());
+                Thread.sleep(pause.toMillis());
+            }
+            assertTrue(publisher.awaitConfirms(CONFIRM_WAIT), () -> "confirmed: " + publisher.counts());
+            long sent = lines.size();
+            assertEquals(new PublisherCounts(sent, sent, 0, 0, 0), publisher.counts(), "confirmed and routed");
+        }
     }
 
     /** Asks on a channel of its own, as the broker closes the channel that asks for a missing exchange. */

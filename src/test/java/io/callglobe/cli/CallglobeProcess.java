@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** {@code callglobe ...} in a JVM of its own, for what only a real process shows: signals and exit codes. */
 final class CallglobeProcess implements AutoCloseable {
@@ -31,6 +33,22 @@ final class CallglobeProcess implements AutoCloseable {
 
     String stderr() throws IOException {
         return Files.readString(stderr, StandardCharsets.UTF_8);
+    }
+
+    /** Waits until standard error holds a match of {@code pattern}, and returns its first group. */
+    String awaitStderr(Pattern pattern, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Matcher match = pattern.matcher(stderr());
+            if (match.find()) {
+                return match.group(1);
+            }
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("no " + pattern + " on stderr" + (process.isAlive() ? "" : " before exit "
+                        + process.exitValue()) + ":\n" + stderr());
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** Sends SIGTERM and returns the exit code. */

@@ -238,7 +238,7 @@ class LiveServiceTest {
         }
     }
 
-    private static long value(String metrics, String series) {
+    static long value(String metrics, String series) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\d+)$").matcher(metrics);
         assertTrue(m.find(), series + " missing");
         return Long.parseLong(m.group(1));
