@@ -11,9 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The link to the broker outlives the broker: down at start, or closing the connection later. */
 class ReconnectionTest {
@@ -21,19 +20,10 @@ class ReconnectionTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Instant START = Instant.parse("2026-11-20T15:00:00Z");
 
-    private TestBroker broker;
+    @RegisterExtension
+    final TestBroker broker = new TestBroker();
     private final EventProblems problems = new EventProblems();
     private final List<ReceivedEvent> received = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void connect() throws Exception {
-        broker = TestBroker.connect();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        broker.close();
-    }
 
     @Test
     void theSubscriberResumesReceivingAfterTheBrokerClosesItsConnection() throws Exception {

@@ -20,30 +20,49 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real RabbitMQ the tests run against, at 127.0.0.1:5672 as guest (scripts/install-system-deps starts it):
  * hands out unique exchange and queue names and deletes them afterwards.
  */
-public final class TestBroker implements AutoCloseable {
+public final class TestBroker implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     public static final String URI = "amqp://guest:guest@127.0.0.1:5672";
     private static final Duration CONFIRM_WAIT = Duration.ofSeconds(10);
 
-    private final Connection admin;
-    private final Channel channel;
+    private Connection admin;
+    private Channel channel;
     private final List<String> exchanges = new ArrayList<>();
     private final List<String> queues = new ArrayList<>();
 
-    private TestBroker(Connection admin) throws IOException {
-        this.admin = admin;
-        this.channel = admin.createChannel();
+    /** Unconnected: as a {@code @RegisterExtension} field it connects before each test and cleans up after it. */
+    public TestBroker() {
     }
 
     public static TestBroker connect() throws Exception {
+        TestBroker broker = new TestBroker();
+        broker.open();
+        return broker;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        open();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+    }
+
+    private void open() throws Exception {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setUri(URI);
-        return new TestBroker(factory.newConnection("callglobe-test-admin"));
+        admin = factory.newConnection("callglobe-test-admin");
+        channel = admin.createChannel();
     }
 
     public static String uniqueName(String what) {

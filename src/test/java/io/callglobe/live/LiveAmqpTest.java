@@ -13,8 +13,8 @@ import io.callglobe.render.RenderSettings;
 import io.callglobe.scene.HudOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -60,7 +60,8 @@ class LiveAmqpTest {
     private static PhoneLocator locator;
 
     private final EventProblems problems = new EventProblems();
-    private TestBroker broker;
+    @RegisterExtension
+    final TestBroker broker = new TestBroker();
     private LiveService service;
 
     @BeforeAll
@@ -68,19 +69,11 @@ class LiveAmqpTest {
         locator = PhoneLocator.load();
     }
 
-    @BeforeEach
-    void connect() throws Exception {
-        broker = TestBroker.connect();
-    }
-
+    /** Runs before the broker extension cleans up, so the service never sees its exchange vanish. */
     @AfterEach
-    void cleanUp() throws Exception {
-        try {
-            if (service != null) {
-                service.close();
-            }
-        } finally {
-            broker.close();
+    void stopService() throws InterruptedException {
+        if (service != null) {
+            service.close();
         }
     }
 
