@@ -1,12 +1,9 @@
 package io.callglobe.events;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -27,7 +24,7 @@ public final class EventLogReader implements Iterator<CallEvent>, Closeable {
     private static final int GZIP_MAGIC_FIRST = 0x1f;
     private static final int GZIP_MAGIC_SECOND = 0x8b;
 
-    private final BufferedReader lines;
+    private final LineSplitter lines;
     private final EventParser parser;
     private final EventProblems problems;
     private long lineNumber;
@@ -35,8 +32,7 @@ public final class EventLogReader implements Iterator<CallEvent>, Closeable {
     private boolean exhausted;
 
     private EventLogReader(InputStream raw, EventParser parser, EventProblems problems) throws IOException {
-        this.lines = new BufferedReader(new InputStreamReader(decompressIfGzipped(raw), StandardCharsets.UTF_8),
-                1 << 16);
+        this.lines = new LineSplitter(decompressIfGzipped(raw));
         this.parser = parser;
         this.problems = problems;
     }
@@ -94,13 +90,17 @@ public final class EventLogReader implements Iterator<CallEvent>, Closeable {
 
     private CallEvent readNextEvent() {
         try {
-            String line;
-            while ((line = lines.readLine()) != null) {
+            while (lines.next()) {
                 lineNumber++;
-                if (line.isBlank()) {
+                if (lines.tooLong()) {
+                    problems.record(ProblemKind.MALFORMED_LINE, lineNumber,
+                            "line longer than " + LineSplitter.MAX_LINE_BYTES + " bytes");
                     continue;
                 }
-                ParseResult result = parser.parse(line, lineNumber);
+                if (lines.isBlank()) {
+                    continue;
+                }
+                ParseResult result = parser.parse(lines.bytes(), lines.start(), lines.length(), lineNumber);
                 if (result instanceof ParseResult.Parsed parsed) {
                     return parsed.event();
                 }
