@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,13 @@ public final class CallTracker {
     private final Duration fade;
     private final Duration ttl;
 
-    /** Every call still remembered, ended ones included until their TTL has passed. */
+    /** Calls on the globe (fading ones included) and calls whose end was not seen yet. */
     private final Map<String, TrackedCall> calls = new HashMap<>();
+    /**
+     * Calls off the globe, remembered for a TTL after their end to recognise late events, oldest first: they are
+     * added as they leave the globe, roughly in order of their end, so forgetting them only looks at the eldest.
+     */
+    private final LinkedHashMap<String, EndedCall> endedCalls = new LinkedHashMap<>();
     /** The calls on the globe, in the order they appeared. */
     private final Map<String, TrackedCall> visible = new LinkedHashMap<>();
     private final PriorityQueue<Deadline> deadlines = new PriorityQueue<>(Comparator.comparing(Deadline::at));
@@ -70,15 +76,22 @@ public final class CallTracker {
     public void apply(CallEvent event) {
         TrackedCall call = calls.get(event.callId());
         if (call == null) {
-            start(event);
+            EndedCall ended = endedCalls.get(event.callId());
+            if (ended == null) {
+                start(event);
+            } else if (ended.markSeen(event.type())) {
+                ignoreAfterEnd(ended.endedAt, event);
+            } else {
+                reportDuplicate(event);
+            }
             return;
         }
         if (!call.markSeen(event.type())) {
-            report(ProblemKind.DUPLICATE_EVENT, event, "repeated " + event.type().wireName());
+            reportDuplicate(event);
             return;
         }
         if (call.phase == CallPhase.ENDED) {
-            ignoreAfterEnd(call, event);
+            ignoreAfterEnd(call.endedAt, event);
             return;
         }
         call.touch(event);
@@ -86,9 +99,6 @@ public final class CallTracker {
             case CALL_INITIATED -> lateInitiated(call, event);
             case CALL_ANSWERED -> answer(call, event);
             default -> end(call, event);
-        }
-        if (call.phase != CallPhase.ENDED) {
-            schedule(call, call.lastEventAt.plus(ttl), Deadline.Action.EXPIRE);
         }
         snapshotStale = true;
     }
@@ -101,10 +111,12 @@ public final class CallTracker {
         now = time;
         while (!deadlines.isEmpty() && !deadlines.peek().at().isAfter(now)) {
             Deadline due = deadlines.poll();
-            if (due.call().scheduled == due) {
-                fire(due);
+            TrackedCall call = calls.get(due.callId());
+            if (call != null && call.scheduled == due) {
+                fire(call, due);
             }
         }
+        forgetEndedBefore(now.minus(ttl));
     }
 
     /** The calls on the globe, ended ones still fading included. An unmodifiable snapshot. */
@@ -135,6 +147,11 @@ public final class CallTracker {
         return Math.max(0, Math.min(1, fraction));
     }
 
+    /** Calls held in memory: on the globe, not yet ended, or ended within the TTL. */
+    int rememberedCalls() {
+        return calls.size() + endedCalls.size();
+    }
+
     public CallStats stats() {
         return new CallStats(ringing, inCall, fading, seen, answered, finished, unansweredEndings, expired);
     }
@@ -142,10 +159,7 @@ public final class CallTracker {
     private void start(CallEvent event) {
         if (event.type().isTerminal()) {
             // Remember the ending anyway, so that its late initiated/answered events do not start a zombie call.
-            TrackedCall tombstone = new TrackedCall(event, CallPhase.ENDED);
-            tombstone.endedAt = event.timestamp();
-            calls.put(event.callId(), tombstone);
-            schedule(tombstone, event.timestamp().plus(ttl), Deadline.Action.FORGET);
+            endedCalls.put(event.callId(), new EndedCall(event.timestamp(), new SeenEvents(event.type())));
             report(ProblemKind.FINISH_FOR_UNKNOWN_CALL, event, event.type().wireName() + " for a call never seen");
             return;
         }
@@ -207,8 +221,8 @@ public final class CallTracker {
         return event.timestamp();
     }
 
-    private void ignoreAfterEnd(TrackedCall call, CallEvent event) {
-        if (event.timestamp().isAfter(call.endedAt)) {
+    private void ignoreAfterEnd(Instant endedAt, CallEvent event) {
+        if (event.timestamp().isAfter(endedAt)) {
             report(ProblemKind.EVENT_AFTER_END, event, event.type().wireName() + " after the call ended");
         } else {
             report(ProblemKind.OUT_OF_ORDER_EVENT, event, event.type().wireName() + " arrived after the call's end");
@@ -231,28 +245,47 @@ public final class CallTracker {
     }
 
     private void schedule(TrackedCall call, Instant at, Deadline.Action action) {
-        Deadline deadline = new Deadline(at, call, action);
+        Deadline deadline = new Deadline(at, call.callId, action);
         call.scheduled = deadline;
         deadlines.add(deadline);
     }
 
-    private void fire(Deadline due) {
-        TrackedCall call = due.call();
+    private void fire(TrackedCall call, Deadline due) {
         switch (due.action()) {
-            case EXPIRE -> {
-                expired++;
-                problems.record(ProblemKind.EXPIRED_CALL, call.lastLine,
-                        "call " + call.callId + " silent since " + call.lastEventAt);
-                endAt(call, due.at());
-            }
+            case EXPIRE -> expireIfSilent(call, due.at());
             case HIDE -> {
                 visible.remove(call.callId);
+                calls.remove(call.callId);
                 fading--;
-                schedule(call, call.endedAt.plus(ttl), Deadline.Action.FORGET);
+                endedCalls.put(call.callId, call.toEnded());
+                snapshotStale = true;
             }
-            case FORGET -> calls.remove(call.callId);
         }
+    }
+
+    /** Events only move a call's silence deadline on, so it is checked here rather than rescheduled per event. */
+    private void expireIfSilent(TrackedCall call, Instant at) {
+        Instant silentUntil = call.lastEventAt.plus(ttl);
+        if (silentUntil.isAfter(at)) {
+            schedule(call, silentUntil, Deadline.Action.EXPIRE);
+            return;
+        }
+        expired++;
+        problems.record(ProblemKind.EXPIRED_CALL, call.lastLine,
+                "call " + call.callId + " silent since " + call.lastEventAt);
+        endAt(call, at);
         snapshotStale = true;
+    }
+
+    private void forgetEndedBefore(Instant time) {
+        Iterator<EndedCall> eldest = endedCalls.values().iterator();
+        while (eldest.hasNext() && !eldest.next().endedAt.isAfter(time)) {
+            eldest.remove();
+        }
+    }
+
+    private void reportDuplicate(CallEvent event) {
+        report(ProblemKind.DUPLICATE_EVENT, event, "repeated " + event.type().wireName());
     }
 
     private void report(ProblemKind kind, CallEvent event, String what) {

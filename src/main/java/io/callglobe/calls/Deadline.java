@@ -2,15 +2,16 @@ package io.callglobe.calls;
 
 import java.time.Instant;
 
-/** Something the tracker must do to a call once event time reaches {@code at}. */
-record Deadline(Instant at, TrackedCall call, Action action) {
+/**
+ * Something the tracker must do to a call once event time reaches {@code at}. It names the call by id rather than
+ * holding it, so a deadline left stale in the queue does not keep an ended call's full record alive.
+ */
+record Deadline(Instant at, String callId, Action action) {
 
     enum Action {
-        /** A live call heard nothing for the whole TTL: give up on it. */
+        /** A live call may have heard nothing for the whole TTL: give up on it unless it was touched since. */
         EXPIRE,
         /** An ended call has faded out: take it off the globe. */
-        HIDE,
-        /** Late events for an ended call are no longer expected: drop its record. */
-        FORGET
+        HIDE
     }
 }

@@ -4,8 +4,6 @@ import io.callglobe.events.CallEvent;
 import io.callglobe.events.Direction;
 import io.callglobe.events.EventType;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The tracker's mutable record of one call, kept after the call ends so that late events can be recognised. */
 final class TrackedCall {
@@ -25,7 +23,7 @@ final class TrackedCall {
     long lastLine;
     /** The one pending deadline that still applies; older ones left in the queue are stale. */
     Deadline scheduled;
-    private final Set<EventType> seen = EnumSet.noneOf(EventType.class);
+    private final SeenEvents seen;
 
     TrackedCall(CallEvent first, CallPhase phase) {
         this.callId = first.callId();
@@ -38,7 +36,7 @@ final class TrackedCall {
         this.phaseSince = first.timestamp();
         this.lastEventAt = first.timestamp();
         this.lastLine = first.lineNumber();
-        seen.add(first.type());
+        this.seen = new SeenEvents(first.type());
     }
 
     /** Remembers the event type; false when this call already had one of that type. */
@@ -54,6 +52,11 @@ final class TrackedCall {
         if (forwardedNumber == null) {
             forwardedNumber = event.forwardedNumber();
         }
+    }
+
+    /** The little that is kept once the call has left the globe. */
+    EndedCall toEnded() {
+        return new EndedCall(endedAt, seen);
     }
 
     ActiveCall view() {

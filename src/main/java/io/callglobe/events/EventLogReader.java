@@ -1,23 +1,26 @@
 package io.callglobe.events;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Streams the events of a JSON Lines log, in file order, one line at a time. Gzipped logs are recognised by their
- * magic bytes whatever their name. Lines that do not parse are skipped and recorded in {@link EventProblems};
- * blank lines are ignored. A log that cannot be read to its end (a truncated gzip file) ends early, recorded as a
- * malformed line.
+ * Streams the events of a JSON Lines log, in file order. Gzipped logs are recognised by their magic bytes
+ * whatever their name. Lines that do not parse are skipped and recorded in {@link EventProblems}; blank lines are
+ * ignored. A log that cannot be read to its end (a truncated gzip file) ends early, recorded as a malformed line.
+ *
+ * <p>Decompression and parsing run on a thread of their own, a few batches ahead of the consumer, so a replay's
+ * call state and rendering overlap with them; problems are therefore recorded slightly ahead of the events the
+ * consumer has taken. Iterate from one thread, and close the reader to stop its thread.
  */
 public final class EventLogReader implements Iterator<CallEvent>, Closeable {
 
@@ -26,19 +29,27 @@ public final class EventLogReader implements Iterator<CallEvent>, Closeable {
 
     private static final int GZIP_MAGIC_FIRST = 0x1f;
     private static final int GZIP_MAGIC_SECOND = 0x8b;
+    private static final int BATCH_EVENTS = 512;
+    private static final int BATCHES_AHEAD = 8;
 
-    private final BufferedReader lines;
-    private final EventParser parser;
+    /** Events parsed ahead; {@code last} marks the end of the log, {@code failure} a bug on the parsing thread. */
+    private record Batch(CallEvent[] events, int size, long linesRead, boolean last, RuntimeException failure) {
+    }
+
+    private final LogLineParser lines;
     private final EventProblems problems;
-    private long lineNumber;
-    private CallEvent next;
-    private boolean exhausted;
+    private final BlockingQueue<Batch> parsed = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Thread parsing;
+    private volatile boolean closed;
+    private Batch batch;
+    private int index;
 
     private EventLogReader(InputStream raw, EventParser parser, EventProblems problems) throws IOException {
-        this.lines = new BufferedReader(new InputStreamReader(decompressIfGzipped(raw), StandardCharsets.UTF_8),
-                1 << 16);
-        this.parser = parser;
+        this.lines = new LogLineParser(decompressIfGzipped(raw), parser, problems);
         this.problems = problems;
+        parsing = new Thread(this::parseAll, "event-log-parser");
+        parsing.setDaemon(true);
+        parsing.start();
     }
 
     /** Opens a log file, or standard input when {@code source} is {@value #STDIN}. */
@@ -65,11 +76,14 @@ public final class EventLogReader implements Iterator<CallEvent>, Closeable {
 
     @Override
     public boolean hasNext() {
-        if (next == null && !exhausted) {
-            next = readNextEvent();
-            exhausted = next == null;
+        while (batch == null || index == batch.size()) {
+            if (batch != null && batch.last()) {
+                return false;
+            }
+            batch = takeBatch();
+            index = 0;
         }
-        return next != null;
+        return true;
     }
 
     @Override
@@ -77,46 +91,85 @@ public final class EventLogReader implements Iterator<CallEvent>, Closeable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        CallEvent event = next;
-        next = null;
-        return event;
+        return batch.events()[index++];
     }
 
     /** The event {@link #next()} would return, without consuming it; null at the end of the log. */
     public CallEvent peek() {
-        return hasNext() ? next : null;
+        return hasNext() ? batch.events()[index] : null;
     }
 
-    /** The number of lines read so far, blank and rejected ones included. */
+    /** The number of lines read up to the next event, or all of them at the end; blank and rejected ones included. */
     public long linesRead() {
-        return lineNumber;
-    }
-
-    private CallEvent readNextEvent() {
-        try {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                ParseResult result = parser.parse(line, lineNumber);
-                if (result instanceof ParseResult.Parsed parsed) {
-                    return parsed.event();
-                }
-                ParseResult.Rejected rejected = (ParseResult.Rejected) result;
-                problems.record(rejected.kind(), lineNumber, rejected.detail());
-            }
-            return null;
-        } catch (IOException e) {
-            // A truncated or corrupt gzip stream is bad input like any other: keep what was read, report the rest.
-            problems.record(ProblemKind.MALFORMED_LINE, lineNumber + 1, "log unreadable from here on: " + e);
-            return null;
+        if (batch == null) {
+            return 0;
         }
+        return index < batch.size() ? batch.events()[index].lineNumber() : batch.linesRead();
     }
 
     @Override
     public void close() throws IOException {
+        closed = true;
+        parsing.interrupt();
+        try {
+            // The parser stops at once unless it is blocked reading a slow source, such as an idle stdin.
+            parsing.join(TimeUnit.SECONDS.toMillis(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         lines.close();
+    }
+
+    private Batch takeBatch() {
+        Batch next;
+        try {
+            next = parsed.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the log's next events", e);
+        }
+        if (next.failure() != null) {
+            throw new IllegalStateException("reading the log failed", next.failure());
+        }
+        return next;
+    }
+
+    private void parseAll() {
+        try {
+            boolean last = false;
+            while (!last) {
+                CallEvent[] events = new CallEvent[BATCH_EVENTS];
+                int size = lines.fill(events);
+                last = size < BATCH_EVENTS;
+                if (last && lines.unreadable() != null && !closed) {
+                    // A truncated or corrupt gzip stream is bad input like any other: keep what was read.
+                    problems.record(ProblemKind.MALFORMED_LINE, lines.linesRead() + 1,
+                            "log unreadable from here on: " + lines.unreadable());
+                }
+                parsed.put(new Batch(events, size, lines.linesRead(), last, null));
+            }
+        } catch (InterruptedException e) {
+            // Closed while parsing ahead.
+        } catch (RuntimeException e) {
+            handOverFailure(e);
+        } finally {
+            closeQuietly();
+        }
+    }
+
+    private void handOverFailure(RuntimeException failure) {
+        try {
+            parsed.put(new Batch(new CallEvent[0], 0, lines.linesRead(), true, failure));
+        } catch (InterruptedException e) {
+            // Closed meanwhile: nobody is waiting.
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            lines.close();
+        } catch (IOException e) {
+            // Everything needed was read; a source that fails to close loses nothing.
+        }
     }
 }

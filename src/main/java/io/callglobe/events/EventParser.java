@@ -27,13 +27,27 @@ public final class EventParser {
     public ParseResult parse(String line, long lineNumber) {
         try (JsonParser json = JSON.createParser(line)) {
             return parse(json, lineNumber);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
+            return rejectedOrThrow(e);
+        }
+    }
+
+    /** Parses UTF-8 bytes straight away, without decoding them into a String first: the fast path for logs. */
+    public ParseResult parse(byte[] utf8, int offset, int length, long lineNumber) {
+        try (JsonParser json = JSON.createParser(utf8, offset, length)) {
+            return parse(json, lineNumber);
+        } catch (IOException e) {
+            return rejectedOrThrow(e);
+        }
+    }
+
+    private static ParseResult rejectedOrThrow(IOException failure) {
+        if (failure instanceof JsonProcessingException e) {
             // Jackson's message quotes the offending text, which may be a phone number: give the column only.
             return new ParseResult.Rejected(ProblemKind.MALFORMED_LINE,
                     "not valid JSON at column " + e.getLocation().getColumnNr());
-        } catch (IOException e) {
-            throw new IllegalStateException("Reading a String cannot fail", e);
         }
+        throw new IllegalStateException("Parsing text in memory cannot fail", failure);
     }
 
     private ParseResult parse(JsonParser json, long lineNumber) throws IOException {
@@ -41,10 +55,12 @@ public final class EventParser {
             return new ParseResult.Rejected(ProblemKind.MALFORMED_LINE, "not a JSON object");
         }
         RawFields raw = new RawFields();
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String name = json.currentName();
+        String name;
+        while ((name = json.nextFieldName()) != null) {
             json.nextToken();
-            raw.put(name, scalarText(json));
+            if (!raw.read(name, json)) {
+                json.skipChildren();
+            }
         }
         if (json.nextToken() != null) {
             return new ParseResult.Rejected(ProblemKind.MALFORMED_LINE, "content after the JSON object");
@@ -76,21 +92,26 @@ public final class EventParser {
         private String timestamp;
         private String accountId;
 
-        void put(String name, String value) {
+        /**
+         * Keeps the value at the parser if it is a field the globe needs; false leaves other fields (agents,
+         * contacts, customer) unread, so they cost no String.
+         */
+        boolean read(String name, JsonParser json) throws IOException {
             switch (name) {
-                case "event" -> event = value;
-                case "type" -> type = value;
-                case "duration" -> duration = value;
-                case "call_id" -> callId = value;
-                case "talkdesk_phone_number" -> talkdeskNumber = value;
-                case "customer_phone_number" -> customerNumber = value;
-                case "forwarded_phone_number" -> forwardedNumber = value;
-                case "timestamp" -> timestamp = value;
-                case "account_id" -> accountId = value;
+                case "event" -> event = scalarText(json);
+                case "type" -> type = scalarText(json);
+                case "duration" -> duration = scalarText(json);
+                case "call_id" -> callId = scalarText(json);
+                case "talkdesk_phone_number" -> talkdeskNumber = scalarText(json);
+                case "customer_phone_number" -> customerNumber = scalarText(json);
+                case "forwarded_phone_number" -> forwardedNumber = scalarText(json);
+                case "timestamp" -> timestamp = scalarText(json);
+                case "account_id" -> accountId = scalarText(json);
                 default -> {
-                    // Other fields (agents, contacts, customer) are not drawn.
+                    return false;
                 }
             }
+            return true;
         }
 
         ParseResult toResult(long lineNumber) {

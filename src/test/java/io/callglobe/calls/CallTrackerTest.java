@@ -204,6 +204,40 @@ class CallTrackerTest {
     }
 
     @Test
+    void anEndedCallIsRememberedForTheTtlThenForgottenSoItsIdCanStartAgain() {
+        CallTracker quick = new CallTracker(problems, Duration.ofSeconds(3), Duration.ofMinutes(1));
+        quick.apply(event(EventType.CALL_INITIATED, "a", 0));
+        quick.apply(event(EventType.CALL_MISSED, "a", 10));
+        quick.advanceTo(at(69));
+        quick.apply(event(EventType.CALL_MISSED, "a", 69));
+        assertEquals(1, problems.count(ProblemKind.DUPLICATE_EVENT), "still remembered after leaving the globe");
+        quick.apply(event(EventType.CALL_ANSWERED, "a", 69));
+        assertEquals(1, problems.count(ProblemKind.EVENT_AFTER_END));
+
+        quick.advanceTo(at(70));
+        quick.apply(event(EventType.CALL_INITIATED, "a", 70));
+        assertEquals(1, quick.activeCalls().size());
+        assertEquals(2, quick.stats().seen());
+    }
+
+    @Test
+    void memoryStaysFlatOverALongLog() {
+        CallTracker quick = new CallTracker(problems, Duration.ofSeconds(2), Duration.ofMinutes(10));
+        int remembered = 0;
+        for (int i = 0; i < 100_000; i++) {
+            // One call a second, each talking for 30 s: ~30 on the globe, ~600 ended ones remembered.
+            String id = "call-" + i;
+            quick.apply(event(EventType.CALL_INITIATED, id, i));
+            quick.apply(event(EventType.CALL_ANSWERED, id, i + 5));
+            quick.apply(event(EventType.CALL_FINISHED, id, i + 35));
+            quick.advanceTo(at(i));
+            remembered = Math.max(remembered, quick.rememberedCalls());
+        }
+        assertTrue(remembered < 700, "calls remembered at most: " + remembered);
+        assertEquals(0, problems.total(), problems.summary());
+    }
+
+    @Test
     void timeNeverMovesBackwards() {
         tracker.apply(event(EventType.CALL_INITIATED, "a", 0));
         tracker.apply(event(EventType.CALL_MISSED, "a", 10));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,32 @@ class EventLogReaderTest {
 
         assertEquals(List.of(), readAll(EventLogReader.open(empty, parser, problems)));
         assertEquals(0, problems.total());
+    }
+
+    @Test
+    void readsOnlyAFewBatchesAheadAndStopsWhenClosed() throws Exception {
+        String goodLine = Files.readAllLines(BAD_LINES).get(0);
+        byte[] log = (goodLine + "\n").repeat(50_000).getBytes(StandardCharsets.UTF_8);
+        AtomicLong bytesRead = new AtomicLong();
+        InputStream counting = new ByteArrayInputStream(log) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                int read = super.read(b, off, len);
+                bytesRead.addAndGet(Math.max(read, 0));
+                return read;
+            }
+        };
+
+        EventLogReader reader = EventLogReader.open(counting, parser, problems);
+        assertEquals(1, reader.next().lineNumber());
+        Thread.sleep(300);
+        long ahead = bytesRead.get();
+        assertTrue(ahead < log.length / 2, "read ahead: " + ahead + " of " + log.length + " bytes");
+
+        reader.close();
+        Thread.sleep(300);
+        assertEquals(ahead, bytesRead.get(), "nothing is read once closed");
+        assertEquals(0, problems.total(), problems.summary());
     }
 
     private static List<CallEvent> readAll(EventLogReader reader) throws IOException {
