@@ -7,6 +7,7 @@ import io.callglobe.events.ProblemKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -124,7 +125,7 @@ public final class CallTracker {
         if (snapshotStale) {
             List<ActiveCall> views = new ArrayList<>(visible.size());
             visible.values().forEach(call -> views.add(call.view()));
-            snapshot = List.copyOf(views);
+            snapshot = Collections.unmodifiableList(views);
             snapshotStale = false;
         }
         return snapshot;

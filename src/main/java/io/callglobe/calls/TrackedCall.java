@@ -24,6 +24,7 @@ final class TrackedCall {
     /** The one pending deadline that still applies; older ones left in the queue are stale. */
     Deadline scheduled;
     private final SeenEvents seen;
+    private ActiveCall view;
 
     TrackedCall(CallEvent first, CallPhase phase) {
         this.callId = first.callId();
@@ -59,8 +60,16 @@ final class TrackedCall {
         return new EndedCall(endedAt, seen);
     }
 
+    /** The call as drawn; the last view is reused while nothing drawn has changed, saving an object per frame. */
     ActiveCall view() {
-        return new ActiveCall(callId, phase, direction, originNumber, destinationNumber, forwardedNumber,
-                initiatedAt, phaseSince, endedAt, answered);
+        ActiveCall last = view;
+        if (last == null || last.phase() != phase || last.forwardedNumber() != forwardedNumber
+                || last.initiatedAt() != initiatedAt || last.phaseSince() != phaseSince || last.endedAt() != endedAt
+                || last.answered() != answered) {
+            last = new ActiveCall(callId, phase, direction, originNumber, destinationNumber, forwardedNumber,
+                    initiatedAt, phaseSince, endedAt, answered);
+            view = last;
+        }
+        return last;
     }
 }

@@ -1,17 +1,14 @@
 package io.callglobe.scene;
 
-import io.callglobe.calls.ActiveCall;
+import io.callglobe.calls.CallTracker;
 import io.callglobe.events.CallEvent;
 import io.callglobe.events.EventProblems;
 import io.callglobe.geo.GeoPoint;
 import io.callglobe.geo.Location;
 import io.callglobe.geo.PhoneLocator;
 
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Where each tracked call's endpoints are on the globe. Numbers are located once per call, when its first
@@ -57,15 +54,10 @@ public final class CallPlaces {
     }
 
     /** Forgets calls no longer on the globe, so memory stays flat however long the log. */
-    public void retainOnly(Collection<ActiveCall> visible) {
-        if (byCall.size() <= visible.size()) {
-            return;
+    public void forgetCallsOffTheGlobe(CallTracker tracker) {
+        if (byCall.size() > tracker.activeCalls().size()) {
+            byCall.keySet().removeIf(callId -> !tracker.onGlobe(callId));
         }
-        Set<String> keep = new HashSet<>(visible.size() * 2);
-        for (ActiveCall call : visible) {
-            keep.add(call.callId());
-        }
-        byCall.keySet().retainAll(keep);
     }
 
     private GeoPoint locateForwarded(CallEvent event) {

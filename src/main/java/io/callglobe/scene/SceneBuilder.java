@@ -11,7 +11,6 @@ import io.callglobe.render.ArcStyle;
 import io.callglobe.render.GlobeFrame;
 import io.callglobe.render.HudState;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class SceneBuilder {
      */
     public GlobeFrame build(CallTracker tracker, Instant now, double videoSeconds, double speed) {
         List<ActiveCall> calls = tracker.activeCalls();
-        places.retainOnly(calls);
+        places.forgetCallsOffTheGlobe(tracker);
         List<ArcSpec> arcs = new ArrayList<>(calls.size() + 8);
         double growthVideoSeconds = Math.max(MIN_GROWTH_VIDEO_SECONDS,
                 Math.min(MAX_GROWTH_VIDEO_SECONDS, GROWTH_EVENT_SECONDS / speed));
@@ -47,7 +46,7 @@ public final class SceneBuilder {
             }
             ArcStyle style = styleOf(call);
             float opacity = call.phase() == CallPhase.ENDED ? (float) (1 - tracker.fadeFraction(call, now)) : 1f;
-            double videoAge = Duration.between(call.phaseSince(), now).toMillis() / 1000.0 / speed;
+            double videoAge = (now.toEpochMilli() - call.phaseSince().toEpochMilli()) / 1000.0 / speed;
             float growth = style == ArcStyle.RINGING ? (float) Math.min(1, videoAge / growthVideoSeconds) : 1f;
             float seed = seedOf(call.callId());
             addLeg(arcs, endpoints.origin(), endpoints.destination(), style, opacity, growth, seed);
