@@ -16,6 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -43,17 +45,34 @@ public final class PhoneLocator {
         this.spreader = spreader;
     }
 
-    /** Reads the committed resources from the classpath. */
+    /** Reads the committed resources from the classpath, the two big tables side by side to start sooner. */
     public static PhoneLocator load() {
         long start = System.nanoTime();
-        try (BufferedReader descriptions = gzipText("geo/descriptions.tsv.gz");
-             BufferedReader places = gzipText("geo/places.tsv.gz");
+        CompletableFuture<PlaceTable> table = CompletableFuture.supplyAsync(PhoneLocator::readPlaceTable);
+        PointSpreader spreader = readPointSpreader();
+        PhoneLocator locator;
+        try {
+            locator = new PhoneLocator(table.join(), spreader);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        LOG.debug("phone locator loaded {} place descriptions in {} ms", locator.table.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return locator;
+    }
+
+    private static PlaceTable readPlaceTable() {
+        try (BufferedReader descriptions = gzipText("geo/descriptions.tsv.gz")) {
+            return PlaceTable.read(descriptions);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the geo resources", e);
+        }
+    }
+
+    private static PointSpreader readPointSpreader() {
+        try (BufferedReader places = gzipText("geo/places.tsv.gz");
              InputStream shapes = new BufferedInputStream(new GZIPInputStream(resource("geo/countries.bin.gz"), 1 << 16), 1 << 16)) {
-            PlaceTable table = PlaceTable.read(descriptions);
-            PhoneLocator locator = new PhoneLocator(table,
-                    new PointSpreader(PopulatedPlaces.read(places), CountryShapes.read(shapes)));
-            LOG.debug("phone locator loaded {} place descriptions in {} ms", table.size(), (System.nanoTime() - start) / 1_000_000);
-            return locator;
+            return new PointSpreader(PopulatedPlaces.read(places), CountryShapes.read(shapes));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the geo resources", e);
         }
