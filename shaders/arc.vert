@@ -1,24 +1,30 @@
 #version 330 core
 // One instance per call leg: a great-circle ribbon lifted in proportion to its length, with a constant
-// width in pixels. The strip mesh is shared: x is the position along the arc (0..1), y the side (-1/+1).
-layout(location = 0) in vec2 a_strip;
-layout(location = 1) in vec4 i_from;     // xyz: unit vector of the origin, w: per-call seed 0..1
-layout(location = 2) in vec4 i_to;       // xyz: unit vector of the destination, w: growth 0..1
-layout(location = 3) in vec4 i_color;    // premultiplied by the call's opacity in alpha
-layout(location = 4) in vec4 i_params;   // x: style (0 ringing, 1 in call, 2 ended unanswered)
+// width in pixels. The strip is built from the vertex index: pairs of vertices step along the arc.
+layout(location = 0) in vec4 i_ends;     // latitude, longitude of the origin, then of the destination, radians
+layout(location = 1) in vec4 i_color;    // rgb, and the call's opacity
+layout(location = 2) in vec4 i_params;   // x: style (0 ringing, 1 in call, 2 ended unanswered), y: seed 0..1, z: growth 0..1
 
 uniform mat4 u_viewProjection;
 uniform vec2 u_viewport;
-uniform float u_width;                  // pixels
+uniform int u_segments;
+uniform float u_halfWidth;              // pixels from the centre line to the ribbon's edge
+uniform float u_coreHalfWidth;          // pixels, before tapering
 
 out float v_t;
-out float v_side;
+noperspective out float v_offset;       // pixels from the centre line
+noperspective out float v_coreHalfWidth;
+out vec3 v_world;
 flat out vec4 v_color;
 flat out float v_style;
 flat out float v_seed;
 flat out float v_length;
 
 const float PI = 3.14159265;
+
+vec3 unitVector(float lat, float lon) {
+    return vec3(cos(lat) * sin(lon), sin(lat), cos(lat) * cos(lon));
+}
 
 vec3 arcPoint(vec3 a, vec3 b, float angle, float t, float lift, vec3 bow) {
     vec3 p = angle < 1e-4 ? a : (sin((1.0 - t) * angle) * a + sin(t * angle) * b) / sin(angle);
@@ -32,9 +38,9 @@ vec2 toScreen(vec4 clip) {
 }
 
 void main() {
-    vec3 a = i_from.xyz;
-    vec3 b = i_to.xyz;
-    float seed = i_from.w;
+    vec3 a = unitVector(i_ends.x, i_ends.y);
+    vec3 b = unitVector(i_ends.z, i_ends.w);
+    float seed = i_params.y;
     float angle = acos(clamp(dot(a, b), -1.0, 1.0));
 
     float lift = (0.015 + 0.17 * angle / PI) * (0.8 + 0.4 * fract(seed * 7.31));
@@ -43,8 +49,9 @@ void main() {
     // A small sideways bow, different for each call, keeps arcs that share both endpoints apart.
     vec3 bow = axis * (fract(seed * 3.77) - 0.5) * 0.35 * max(angle, 0.02);
 
-    float grow = clamp(i_to.w, 0.0, 1.0);
-    float t = a_strip.x * grow;
+    float grow = clamp(i_params.z, 0.0, 1.0);
+    float t = float(gl_VertexID >> 1) / float(u_segments) * grow;
+    float side = float(gl_VertexID & 1) * 2.0 - 1.0;
     float step = 0.004;
     vec3 p0 = arcPoint(a, b, angle, t, lift, bow);
     vec3 p1 = arcPoint(a, b, angle, t + (t < 0.99 ? step : -step), lift, bow);
@@ -57,11 +64,13 @@ void main() {
     }
     vec2 normal = vec2(-direction.y, direction.x);
     float taper = 0.55 + 0.45 * sqrt(sin(PI * t));
-    c0.xy += normal * a_strip.y * u_width * taper / u_viewport * c0.w;
+    c0.xy += normal * side * u_halfWidth * 2.0 / u_viewport * c0.w;
 
     gl_Position = c0;
     v_t = t;
-    v_side = a_strip.y;
+    v_offset = side * u_halfWidth;
+    v_coreHalfWidth = u_coreHalfWidth * taper;
+    v_world = p0;
     v_color = i_color;
     v_style = i_params.x;
     v_seed = seed;

@@ -15,9 +15,7 @@ public final class GlobeRenderer implements AutoCloseable {
     private final GLOffscreenAutoDrawable drawable;
     private final GL3 gl;
     private final OffscreenTarget target;
-    private final BackdropLayer backdrop;
-    private final EarthLayer earth;
-    private final BorderLayer borders;
+    private final StillBackground background;
     private final ArcLayer arcs;
     private final EndpointLayer endpoints;
     private final HudLayer hud;
@@ -31,10 +29,8 @@ public final class GlobeRenderer implements AutoCloseable {
             throw new IllegalStateException("cannot make the offscreen GL context current");
         }
         gl = drawable.getGL().getGL3();
-        target = new OffscreenTarget(gl, settings.width(), settings.height(), settings.samples());
-        backdrop = new BackdropLayer(gl);
-        earth = new EarthLayer(gl, settings.style());
-        borders = settings.borders() ? new BorderLayer(gl, settings.style()) : null;
+        target = new OffscreenTarget(gl, settings.width(), settings.height(), 1);
+        background = new StillBackground(gl, settings);
         arcs = new ArcLayer(gl);
         endpoints = new EndpointLayer(gl);
         hud = new HudLayer(gl, settings.scale());
@@ -49,45 +45,18 @@ public final class GlobeRenderer implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("renderer is closed");
         }
-        int width = settings.width();
-        int height = settings.height();
-        double aspect = (double) width / height;
-        CameraView camera = settings.camera();
-        double[] eye = camera.eye(frame.videoSeconds());
-        float[] viewProjection = camera.viewProjection(frame.videoSeconds(), aspect, true);
-
+        FrameView view = FrameView.of(settings, frame.videoSeconds());
+        background.drawInto(target, view);
         target.bindForDrawing();
-        gl.glClearColor(0, 0, 0, 1);
-        gl.glClear(GL3.GL_COLOR_BUFFER_BIT | GL3.GL_DEPTH_BUFFER_BIT);
-
-        gl.glDisable(GL3.GL_DEPTH_TEST);
-        gl.glDisable(GL3.GL_BLEND);
-        backdrop.draw(width, height, camera.altitude());
-
-        gl.glEnable(GL3.GL_DEPTH_TEST);
-        gl.glDepthMask(true);
-        gl.glEnable(GL3.GL_CULL_FACE);
-        // The vertical flip for top-down readback turns the winding around.
-        gl.glFrontFace(GL3.GL_CW);
-        earth.draw(viewProjection, eye);
-        gl.glDisable(GL3.GL_CULL_FACE);
-
-        gl.glDepthMask(false);
         gl.glEnable(GL3.GL_BLEND);
-        // Colour blends; alpha stays the backdrop's opaque 1 so PNGs and encoders see an opaque frame.
-        gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
-        if (borders != null) {
-            borders.draw(viewProjection, eye);
-        }
+        // Arcs and endpoints add light; alpha stays the background's opaque 1.
         gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
         float lineWidth = settings.lineWidth() * settings.scale();
-        arcs.draw(frame.arcs(), viewProjection, width, height, lineWidth, frame.videoSeconds());
-        endpoints.draw(frame.arcs(), viewProjection, width, height, lineWidth * 5f, frame.videoSeconds());
+        arcs.draw(frame.arcs(), view, lineWidth);
+        endpoints.draw(frame.arcs(), view, lineWidth * 5f);
 
-        gl.glDisable(GL3.GL_DEPTH_TEST);
         gl.glBlendFuncSeparate(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
-        hud.draw(frame.hud(), width, height, true);
-        gl.glDepthMask(true);
+        hud.draw(frame.hud(), view.width(), view.height(), true);
 
         target.readInto(rgba);
         int error = gl.glGetError();
@@ -105,11 +74,7 @@ public final class GlobeRenderer implements AutoCloseable {
         hud.delete();
         endpoints.delete();
         arcs.delete();
-        if (borders != null) {
-            borders.delete();
-        }
-        earth.delete();
-        backdrop.delete();
+        background.delete();
         target.delete();
         drawable.getContext().release();
         drawable.destroy();
