@@ -18,7 +18,7 @@ final class ArcLayer {
     private final GL3 gl;
     private final ShaderProgram program;
     private final int vao;
-    private final InstanceBuffer instances;
+    private final AttributeBuffer instances;
     private final int[] levelCounts = new int[SEGMENT_LEVELS.length];
     private final int[] levelStarts = new int[SEGMENT_LEVELS.length];
     private byte[] arcLevels = new byte[256];
@@ -30,7 +30,7 @@ final class ArcLayer {
         gl.glGenVertexArrays(1, ids, 0);
         vao = ids[0];
         gl.glBindVertexArray(vao);
-        instances = new InstanceBuffer(gl, 0, 3);
+        instances = new AttributeBuffer(gl, 0, 3, 1);
         gl.glBindVertexArray(0);
     }
 

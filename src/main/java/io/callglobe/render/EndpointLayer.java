@@ -14,7 +14,7 @@ final class EndpointLayer {
     private final GL3 gl;
     private final ShaderProgram program;
     private final int vao;
-    private final InstanceBuffer instances;
+    private final AttributeBuffer points;
     private final MergedEndpoints merged = new MergedEndpoints();
 
     EndpointLayer(GL3 gl) {
@@ -24,7 +24,7 @@ final class EndpointLayer {
         gl.glGenVertexArrays(1, ids, 0);
         vao = ids[0];
         gl.glBindVertexArray(vao);
-        instances = new InstanceBuffer(gl, 0, 3);
+        points = new AttributeBuffer(gl, 0, 3, 0);
         gl.glBindVertexArray(0);
     }
 
@@ -37,24 +37,25 @@ final class EndpointLayer {
         float busyness = SceneDensity.busyness(arcs.size());
         float size = pointSize * SceneDensity.mix(1f, 0.55f, busyness);
         float brightness = SceneDensity.mix(1f, 0.5f, busyness);
-        gl.glBindVertexArray(vao);
-        instances.begin(merged.size());
+        points.begin(merged.size());
         for (int i = 0; i < merged.size(); i++) {
             ArcStyle style = merged.style[i];
             float grown = size * (1f + 0.45f * (float) Math.log(merged.calls[i]) / LOG2);
-            instances.set(i, 0, (float) Math.toRadians(merged.lat[i]), (float) Math.toRadians(merged.lon[i]), grown, 0);
-            instances.set(i, 1, style.red, style.green, style.blue, merged.opacity[i] * brightness);
-            instances.set(i, 2, merged.ringing[i] ? 1 : 0, merged.seed[i], 0, 0);
+            points.set(i, 0, (float) Math.toRadians(merged.lat[i]), (float) Math.toRadians(merged.lon[i]), grown, 0);
+            points.set(i, 1, style.red, style.green, style.blue, merged.opacity[i] * brightness);
+            points.set(i, 2, merged.ringing[i] ? 1 : 0, merged.seed[i], 0, 0);
         }
-        instances.upload();
+        points.upload();
         program.use();
         view.setOn(program);
-        gl.glDrawArraysInstanced(GL3.GL_TRIANGLE_STRIP, 0, 4, instances.count());
+        gl.glEnable(GL3.GL_PROGRAM_POINT_SIZE);
+        gl.glBindVertexArray(vao);
+        gl.glDrawArrays(GL3.GL_POINTS, 0, points.count());
         gl.glBindVertexArray(0);
     }
 
     void delete() {
-        instances.delete();
+        points.delete();
         gl.glDeleteVertexArrays(1, new int[] {vao}, 0);
         program.delete();
     }

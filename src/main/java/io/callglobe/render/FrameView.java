@@ -18,6 +18,12 @@ record FrameView(float[] viewProjection, double[] eye, int width, int height, fl
                 videoSeconds);
     }
 
+    /** The same view drawn into a target of another size: the globe keeps its place in the picture. */
+    FrameView resized(int newWidth, int newHeight) {
+        return new FrameView(viewProjection, eye, newWidth, newHeight, globeRadius * newHeight / height,
+                videoSeconds);
+    }
+
     void setOn(ShaderProgram program) {
         program.setMatrix("u_viewProjection", viewProjection);
         program.set("u_eye", (float) eye[0], (float) eye[1], (float) eye[2]);

@@ -5,12 +5,16 @@ import com.jogamp.opengl.GLContext;
 import com.jogamp.opengl.GLOffscreenAutoDrawable;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 
 /**
  * Renders {@link GlobeFrame}s offscreen and reads each back as tightly packed RGBA, rows top first, ready
  * for an encoder or a PNG. Owns a GL context: create, use and close it on one thread.
  */
 public final class GlobeRenderer implements AutoCloseable {
+    /** From this many arcs on, arcs and endpoints are drawn at half resolution (see ReducedResolutionLayer). */
+    private static final int REDUCED_RESOLUTION_ARCS = 500;
+
     private final RenderSettings settings;
     private final GLOffscreenAutoDrawable drawable;
     private final GL3 gl;
@@ -19,6 +23,7 @@ public final class GlobeRenderer implements AutoCloseable {
     private final ArcLayer arcs;
     private final EndpointLayer endpoints;
     private final HudLayer hud;
+    private final ReducedResolutionLayer reduced;
     private boolean closed;
 
     public GlobeRenderer(RenderSettings settings) {
@@ -34,6 +39,7 @@ public final class GlobeRenderer implements AutoCloseable {
         arcs = new ArcLayer(gl);
         endpoints = new EndpointLayer(gl);
         hud = new HudLayer(gl, settings.scale());
+        reduced = new ReducedResolutionLayer(gl, settings.width(), settings.height());
     }
 
     public RenderSettings settings() {
@@ -47,13 +53,14 @@ public final class GlobeRenderer implements AutoCloseable {
         }
         FrameView view = FrameView.of(settings, frame.videoSeconds());
         background.drawInto(target, view);
-        target.bindForDrawing();
-        gl.glEnable(GL3.GL_BLEND);
-        // Arcs and endpoints add light; alpha stays the background's opaque 1.
-        gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
         float lineWidth = settings.lineWidth() * settings.scale();
-        arcs.draw(frame.arcs(), view, lineWidth);
-        endpoints.draw(frame.arcs(), view, lineWidth * 5f);
+        if (frame.arcs().size() >= REDUCED_RESOLUTION_ARCS) {
+            drawCalls(frame.arcs(), reduced.begin(view), lineWidth * reduced.scale());
+            reduced.addTo(target);
+        } else {
+            target.bindForDrawing();
+            drawCalls(frame.arcs(), view, lineWidth);
+        }
 
         gl.glBlendFuncSeparate(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
         hud.draw(frame.hud(), view.width(), view.height(), true);
@@ -65,12 +72,21 @@ public final class GlobeRenderer implements AutoCloseable {
         }
     }
 
+    private void drawCalls(List<ArcSpec> calls, FrameView view, float lineWidth) {
+        gl.glEnable(GL3.GL_BLEND);
+        // Arcs and endpoints add light; alpha stays as it is (the background's opaque 1).
+        gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
+        arcs.draw(calls, view, lineWidth);
+        endpoints.draw(calls, view, lineWidth * 5f);
+    }
+
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
+        reduced.delete();
         hud.delete();
         endpoints.delete();
         arcs.delete();
