@@ -2,32 +2,18 @@
 in float v_t;
 noperspective in float v_offset;
 noperspective in float v_coreHalfWidth;
-in vec3 v_world;
 flat in vec4 v_color;
 flat in float v_style;
 flat in float v_seed;
 flat in float v_length;
 out vec4 fragColor;
 
-uniform vec3 u_eye;
 uniform float u_time;         // video seconds: animation speed is the same whatever the replay speed
 uniform float u_intensity;    // < 1 when many arcs overlap, so a busy globe does not burn out to white
 uniform float u_glowRadius;   // pixels
 uniform float u_glowStrength;
 
-/** Whether the globe stands between the camera and this point (there is no depth buffer). */
-bool behindGlobe(vec3 p) {
-    vec3 ray = p - u_eye;
-    float a = dot(ray, ray);
-    float b = dot(u_eye, ray);
-    float disc = b * b - a * (dot(u_eye, u_eye) - 1.0);
-    return disc > 0.0 && -b - sqrt(disc) < a;
-}
-
 void main() {
-    if (behindGlobe(v_world)) {
-        discard;
-    }
     float distance = abs(v_offset);
     // Coverage of a pixel by the core line, so it is antialiased without multisampling.
     float core = clamp(v_coreHalfWidth + 0.5 - distance, 0.0, 1.0);

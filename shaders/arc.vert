@@ -6,6 +6,7 @@ layout(location = 1) in vec4 i_color;    // rgb, and the call's opacity
 layout(location = 2) in vec4 i_params;   // x: style (0 ringing, 1 in call, 2 ended unanswered), y: seed 0..1, z: growth 0..1
 
 uniform mat4 u_viewProjection;
+uniform vec3 u_eye;
 uniform vec2 u_viewport;
 uniform int u_segments;
 uniform float u_halfWidth;              // pixels from the centre line to the ribbon's edge
@@ -14,7 +15,6 @@ uniform float u_coreHalfWidth;          // pixels, before tapering
 out float v_t;
 noperspective out float v_offset;       // pixels from the centre line
 noperspective out float v_coreHalfWidth;
-out vec3 v_world;
 flat out vec4 v_color;
 flat out float v_style;
 flat out float v_seed;
@@ -31,6 +31,17 @@ vec3 arcPoint(vec3 a, vec3 b, float angle, float t, float lift, vec3 bow) {
     float arch = sin(PI * t);
     p = normalize(p + bow * arch);
     return p * (1.004 + lift * arch);
+}
+
+/**
+ * Positive where the camera sees p, negative where the globe hides it: in front of the horizon's plane, or
+ * with the line of sight passing outside the globe. The clipper cuts the ribbons where this crosses zero,
+ * so the hidden parts cost nothing to rasterise (there is no depth buffer).
+ */
+float visibility(vec3 p) {
+    vec3 sight = normalize(p - u_eye);
+    float closest = length(u_eye - dot(u_eye, sight) * sight);
+    return max(dot(p, u_eye) - 1.0, closest - 1.0);
 }
 
 vec2 toScreen(vec4 clip) {
@@ -70,7 +81,7 @@ void main() {
     v_t = t;
     v_offset = side * u_halfWidth;
     v_coreHalfWidth = u_coreHalfWidth * taper;
-    v_world = p0;
+    gl_ClipDistance[0] = visibility(p0);
     v_color = i_color;
     v_style = i_params.x;
     v_seed = seed;

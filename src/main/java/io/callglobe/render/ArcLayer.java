@@ -11,7 +11,9 @@ import java.util.List;
  */
 final class ArcLayer {
     /** Segments per arc at each level of detail; the shader builds the strip from the vertex index. */
-    private static final int[] SEGMENT_LEVELS = {4, 8, 16, 32, 48};
+    private static final int[] SEGMENT_LEVELS = {3, 4, 6, 8, 12, 16, 24, 32, 48};
+    /** About how far, in radians, the lifted arch turns from its start to its end as seen on screen. */
+    private static final float ARCH_TURN = 2f;
     /** An arc's on-screen length over its angle in globe-radii units: the lift makes it longer than its chord. */
     private static final float LIFT_STRETCH = 1.3f;
 
@@ -40,10 +42,9 @@ final class ArcLayer {
             return;
         }
         float busyness = SceneDensity.busyness(count);
-        // Busy globes have thin, dim arcs, where coarser segments go unnoticed.
-        float pixelsPerSegment = SceneDensity.mix(8, 20, busyness);
-        float pixelsPerRadian = view.globeRadius() * LIFT_STRETCH;
-        sortIntoLevels(arcs, pixelsPerRadian / pixelsPerSegment);
+        // How far, in pixels, a segment may stray from the true curve: busy globes have thin, dim arcs.
+        float tolerance = SceneDensity.mix(0.25f, 1f, busyness);
+        sortIntoLevels(arcs, view.globeRadius() * LIFT_STRETCH, tolerance);
 
         gl.glBindVertexArray(vao);
         instances.begin(count);
@@ -60,6 +61,7 @@ final class ArcLayer {
 
         float coreHalfWidth = lineWidth * 0.35f;
         float glowRadius = lineWidth * SceneDensity.mix(1.0f, 0.5f, busyness);
+        gl.glEnable(GL3.GL_CLIP_DISTANCE0);
         program.use();
         view.setOn(program);
         program.set("u_intensity", SceneDensity.intensity(count));
@@ -77,18 +79,22 @@ final class ArcLayer {
                 first += levelCount;
             }
         }
+        gl.glDisable(GL3.GL_CLIP_DISTANCE0);
         gl.glBindVertexArray(0);
     }
 
     /** Picks each arc's level of detail and where its level's instances start, in a stable order. */
-    private void sortIntoLevels(List<ArcSpec> arcs, float segmentsPerRadian) {
+    private void sortIntoLevels(List<ArcSpec> arcs, float pixelsPerRadian, float tolerance) {
         if (arcLevels.length < arcs.size()) {
             arcLevels = new byte[Math.max(arcs.size(), arcLevels.length * 2)];
         }
         Arrays.fill(levelCounts, 0);
         for (int i = 0; i < arcs.size(); i++) {
             ArcSpec arc = arcs.get(i);
-            float segments = (float) approximateAngle(arc) * arc.growth() * segmentsPerRadian;
+            // A chord spanning angle a of a curve of radius r strays r a^2 / 8 from it; the arch's radius is
+            // about its length over its turn.
+            double length = approximateAngle(arc) * arc.growth() * pixelsPerRadian;
+            double segments = Math.sqrt(ARCH_TURN * length / (8 * tolerance));
             int level = 0;
             while (level < SEGMENT_LEVELS.length - 1 && SEGMENT_LEVELS[level] < segments) {
                 level++;
