@@ -36,14 +36,13 @@ final class ArcLayer {
         gl.glBindVertexArray(0);
     }
 
-    void draw(List<ArcSpec> arcs, FrameView view, float lineWidth) {
+    void draw(List<ArcSpec> arcs, FrameView view, float lineWidth, SceneDensity density) {
         int count = arcs.size();
         if (count == 0) {
             return;
         }
-        float busyness = SceneDensity.busyness(count);
         // How far, in pixels, a segment may stray from the true curve: busy globes have thin, dim arcs.
-        float tolerance = SceneDensity.mix(0.25f, 1f, busyness);
+        float tolerance = density.mix(0.25f, 1f);
         sortIntoLevels(arcs, view.globeRadius() * LIFT_STRETCH, tolerance);
 
         gl.glBindVertexArray(vao);
@@ -60,14 +59,14 @@ final class ArcLayer {
         instances.upload();
 
         float coreHalfWidth = lineWidth * 0.35f;
-        float glowRadius = lineWidth * SceneDensity.mix(1.0f, 0.5f, busyness);
+        float glowRadius = lineWidth * density.mix(1.0f, 0.5f);
         gl.glEnable(GL3.GL_CLIP_DISTANCE0);
         program.use();
         view.setOn(program);
-        program.set("u_intensity", SceneDensity.intensity(count));
+        program.set("u_intensity", density.arcIntensity());
         program.set("u_coreHalfWidth", coreHalfWidth);
         program.set("u_glowRadius", glowRadius);
-        program.set("u_glowStrength", SceneDensity.mix(0.22f, 0.08f, busyness));
+        program.set("u_glowStrength", density.mix(0.22f, 0.08f));
         program.set("u_halfWidth", Math.max(coreHalfWidth + 1, glowRadius * 2));
         int first = 0;
         for (int level = 0; level < SEGMENT_LEVELS.length; level++) {

@@ -28,15 +28,14 @@ final class EndpointLayer {
         gl.glBindVertexArray(0);
     }
 
-    void draw(List<ArcSpec> arcs, FrameView view, float pointSize) {
+    void draw(List<ArcSpec> arcs, FrameView view, float pointSize, SceneDensity density) {
         if (arcs.isEmpty()) {
             return;
         }
         merged.collect(arcs);
         // On a busy globe the points shrink and dim with the arcs, or the hubs would merge into white blots.
-        float busyness = SceneDensity.busyness(arcs.size());
-        float size = pointSize * SceneDensity.mix(1f, 0.55f, busyness);
-        float brightness = SceneDensity.mix(1f, 0.5f, busyness);
+        float size = pointSize * density.mix(1f, 0.55f);
+        float brightness = density.mix(1f, 0.5f);
         points.begin(merged.size());
         for (int i = 0; i < merged.size(); i++) {
             ArcStyle style = merged.style[i];

@@ -5,6 +5,7 @@ import com.jogamp.opengl.GLContext;
 import com.jogamp.opengl.GLOffscreenAutoDrawable;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,7 @@ public final class GlobeRenderer implements AutoCloseable {
     private final EndpointLayer endpoints;
     private final HudLayer hud;
     private final ReducedResolutionLayer reduced;
+    private final List<ArcSpec> drawnArcs = new ArrayList<>();
     private boolean closed;
 
     public GlobeRenderer(RenderSettings settings) {
@@ -54,12 +56,14 @@ public final class GlobeRenderer implements AutoCloseable {
         FrameView view = FrameView.of(settings, frame.videoSeconds());
         background.drawInto(target, view);
         float lineWidth = settings.lineWidth() * settings.scale();
-        if (frame.arcs().size() >= REDUCED_RESOLUTION_ARCS) {
-            drawCalls(frame.arcs(), reduced.begin(view), lineWidth * reduced.scale());
+        SceneDensity density = SceneDensity.of(frame.arcs().size());
+        density.select(frame.arcs(), drawnArcs);
+        if (drawnArcs.size() >= REDUCED_RESOLUTION_ARCS) {
+            drawCalls(reduced.begin(view), lineWidth * reduced.scale(), density);
             reduced.addTo(target);
         } else {
             target.bindForDrawing();
-            drawCalls(frame.arcs(), view, lineWidth);
+            drawCalls(view, lineWidth, density);
         }
 
         gl.glBlendFuncSeparate(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
@@ -72,12 +76,12 @@ public final class GlobeRenderer implements AutoCloseable {
         }
     }
 
-    private void drawCalls(List<ArcSpec> calls, FrameView view, float lineWidth) {
+    private void drawCalls(FrameView view, float lineWidth, SceneDensity density) {
         gl.glEnable(GL3.GL_BLEND);
         // Arcs and endpoints add light; alpha stays as it is (the background's opaque 1).
         gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
-        arcs.draw(calls, view, lineWidth);
-        endpoints.draw(calls, view, lineWidth * 5f);
+        arcs.draw(drawnArcs, view, lineWidth, density);
+        endpoints.draw(drawnArcs, view, lineWidth * 5f, density);
     }
 
     @Override

@@ -1,30 +1,55 @@
 package io.callglobe.render;
 
+import java.util.List;
+
 /**
  * How crowded the globe is, from the number of arcs: a busy globe draws each arc dimmer, thinner and with
  * less detail, so that thousands of calls read as a texture of light rather than burning out to white.
+ * Beyond {@link #MAX_DRAWN_ARCS} only a share of the calls is drawn, each brighter for the ones left out:
+ * the picture keeps its texture and its overall light, and the HUD still counts every call.
+ *
+ * @param busyness      0 with a few dozen arcs, rising logarithmically to 1 at {@link #BUSY_ARCS}
+ * @param arcIntensity  brightness of each drawn arc, 1 for a lone call
+ * @param drawnShare    the share of calls drawn, chosen by a stable hash of each call's seed
  */
-final class SceneDensity {
+record SceneDensity(float busyness, float arcIntensity, float drawnShare) {
     /** Up to this many arcs draw at full strength; beyond it each dims so the sum stays readable. */
     private static final int FULL_STRENGTH_ARCS = 40;
     private static final float MIN_INTENSITY = 0.18f;
-    /** From this many arcs on, the globe counts as fully busy. */
+    /** Beyond this many arcs the total light still grows, but slowly, so a huge load does not turn white. */
+    private static final int SATURATION_ARCS = 2_000;
     private static final int BUSY_ARCS = 10_000;
+    private static final int MAX_DRAWN_ARCS = 5_000;
 
-    private SceneDensity() {
+    static SceneDensity of(int arcCount) {
+        double share = Math.log((double) arcCount / FULL_STRENGTH_ARCS)
+                / Math.log((double) BUSY_ARCS / FULL_STRENGTH_ARCS);
+        float busyness = (float) Math.max(0, Math.min(1, share));
+        double intensity = Math.max(MIN_INTENSITY, Math.min(1, Math.sqrt((double) FULL_STRENGTH_ARCS / arcCount)));
+        if (arcCount > SATURATION_ARCS) {
+            intensity *= Math.pow((double) SATURATION_ARCS / arcCount, 0.6);
+        }
+        float drawnShare = Math.min(1f, (float) MAX_DRAWN_ARCS / arcCount);
+        return new SceneDensity(busyness, (float) Math.min(1, intensity / drawnShare), drawnShare);
     }
 
-    static float intensity(int arcCount) {
-        return (float) Math.max(MIN_INTENSITY, Math.min(1, Math.sqrt((double) FULL_STRENGTH_ARCS / arcCount)));
+    /** Fills {@code drawn} with the arcs to draw: all of them, or the same share of calls from frame to frame. */
+    void select(List<ArcSpec> arcs, List<ArcSpec> drawn) {
+        drawn.clear();
+        for (ArcSpec arc : arcs) {
+            // The seed also shapes the arc: a hash of it keeps the drawn ones as varied as all of them.
+            if (drawnShare >= 1 || fraction(arc.seed() * 91.7f) < drawnShare) {
+                drawn.add(arc);
+            }
+        }
     }
 
-    /** 0 with a few dozen arcs, rising logarithmically to 1 at {@link #BUSY_ARCS}. */
-    static float busyness(int arcCount) {
-        double share = Math.log((double) arcCount / FULL_STRENGTH_ARCS) / Math.log((double) BUSY_ARCS / FULL_STRENGTH_ARCS);
-        return (float) Math.max(0, Math.min(1, share));
-    }
-
-    static float mix(float quiet, float busy, float busyness) {
+    /** {@code quiet} on a near-empty globe, {@code busy} on a crowded one. */
+    float mix(float quiet, float busy) {
         return quiet + (busy - quiet) * busyness;
+    }
+
+    private static float fraction(float x) {
+        return x - (float) Math.floor(x);
     }
 }
