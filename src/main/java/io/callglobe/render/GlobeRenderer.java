@@ -7,6 +7,7 @@ import com.jogamp.opengl.GLOffscreenAutoDrawable;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Renders {@link GlobeFrame}s offscreen and reads each back as tightly packed RGBA, rows top first, ready
@@ -30,6 +31,7 @@ public final class GlobeRenderer implements AutoCloseable {
 
     public GlobeRenderer(RenderSettings settings) {
         this.settings = settings;
+        CompletableFuture<EarthMap> earthMap = EarthMap.decodeInBackground(settings);
         // The default framebuffer is never drawn to: a tiny one keeps the context's own memory small.
         drawable = HeadlessGl.createOffscreen(16, 16);
         if (drawable.getContext().makeCurrent() == GLContext.CONTEXT_NOT_CURRENT) {
@@ -37,7 +39,7 @@ public final class GlobeRenderer implements AutoCloseable {
         }
         gl = drawable.getGL().getGL3();
         target = new OffscreenTarget(gl, settings.width(), settings.height(), 1);
-        background = new StillBackground(gl, settings);
+        background = new StillBackground(gl, settings, earthMap.join());
         arcs = new ArcLayer(gl);
         endpoints = new EndpointLayer(gl);
         hud = new HudLayer(gl, settings.scale());

@@ -16,11 +16,11 @@ final class StillBackground {
     private final OffscreenTarget cache;
     private boolean cached;
 
-    StillBackground(GL3 gl, RenderSettings settings) {
+    StillBackground(GL3 gl, RenderSettings settings, EarthMap earthMap) {
         this.gl = gl;
         this.settings = settings;
         backdrop = new BackdropLayer(gl);
-        earth = new EarthLayer(gl, settings.style());
+        earth = new EarthLayer(gl, settings.style(), earthMap);
         borders = settings.borders() ? new BorderLayer(gl, settings.style()) : null;
         int width = settings.width();
         int height = settings.height();

@@ -2,34 +2,12 @@ package io.callglobe.render;
 
 import com.jogamp.opengl.GL3;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
-/** Uploads images to GL textures: mipmapped Earth maps from the classpath, and HUD panels drawn in Java2D. */
+/** Creates GL textures and uploads HUD panels drawn in Java2D to them. */
 final class TextureLoader {
     private TextureLoader() {
-    }
-
-    static int loadMipmapped(GL3 gl, String resource) {
-        BufferedImage image;
-        try (InputStream in = TextureLoader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("texture " + resource + " is not on the classpath");
-            }
-            image = ImageIO.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read texture " + resource, e);
-        }
-        int texture = create(gl);
-        upload(gl, texture, image);
-        gl.glGenerateMipmap(GL3.GL_TEXTURE_2D);
-        gl.glTexParameteri(GL3.GL_TEXTURE_2D, GL3.GL_TEXTURE_MIN_FILTER, GL3.GL_LINEAR_MIPMAP_LINEAR);
-        gl.glTexParameteri(GL3.GL_TEXTURE_2D, GL3.GL_TEXTURE_WRAP_S, GL3.GL_REPEAT);
-        return texture;
     }
 
     static int create(GL3 gl) {
