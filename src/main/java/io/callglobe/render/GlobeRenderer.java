@@ -58,7 +58,7 @@ public final class GlobeRenderer implements AutoCloseable {
         FrameView view = FrameView.of(settings, frame.videoSeconds());
         background.drawInto(target, view);
         float lineWidth = settings.lineWidth() * settings.scale();
-        SceneDensity density = SceneDensity.of(frame.arcs().size());
+        SceneDensity density = SceneDensity.of(frame.arcs().size(), view.globeRadius());
         density.select(frame.arcs(), drawnArcs);
         if (drawnArcs.size() >= REDUCED_RESOLUTION_ARCS) {
             drawCalls(reduced.begin(view), lineWidth * reduced.scale(), density);
