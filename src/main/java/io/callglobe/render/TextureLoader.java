@@ -3,7 +3,8 @@ package io.callglobe.render;
 import com.jogamp.opengl.GL3;
 
 import java.awt.image.BufferedImage;
-import java.nio.ByteBuffer;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 
 /** Creates GL textures and uploads HUD panels drawn in Java2D to them. */
 final class TextureLoader {
@@ -23,17 +24,16 @@ final class TextureLoader {
 
     /** Uploads any image as RGBA8 into the bound texture; rows stay top first (v = 0 is the top row). */
     static void upload(GL3 gl, int texture, BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
-        ByteBuffer rgba = ByteBuffer.allocateDirect(width * height * 4);
-        for (int pixel : argb) {
-            rgba.put((byte) (pixel >> 16)).put((byte) (pixel >> 8)).put((byte) pixel).put((byte) (pixel >>> 24));
+        if (image.getType() != BufferedImage.TYPE_INT_ARGB) {
+            BufferedImage argb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+            argb.createGraphics().drawImage(image, 0, 0, null);
+            image = argb;
         }
-        rgba.flip();
+        int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
-        gl.glPixelStorei(GL3.GL_UNPACK_ALIGNMENT, 1);
-        gl.glTexImage2D(GL3.GL_TEXTURE_2D, 0, GL3.GL_RGBA8, width, height, 0, GL3.GL_RGBA, GL3.GL_UNSIGNED_BYTE,
-                rgba);
+        gl.glPixelStorei(GL3.GL_UNPACK_ALIGNMENT, 4);
+        // An ARGB int read as little-endian BGRA bytes: GL takes Java2D's pixels as they are.
+        gl.glTexImage2D(GL3.GL_TEXTURE_2D, 0, GL3.GL_RGBA8, image.getWidth(), image.getHeight(), 0, GL3.GL_BGRA,
+                GL3.GL_UNSIGNED_INT_8_8_8_8_REV, IntBuffer.wrap(argb));
     }
 }
