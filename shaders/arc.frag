@@ -1,19 +1,23 @@
 #version 330 core
 in float v_t;
-in float v_side;
+noperspective in float v_offset;
+noperspective in float v_coreHalfWidth;
 flat in vec4 v_color;
 flat in float v_style;
 flat in float v_seed;
 flat in float v_length;
 out vec4 fragColor;
 
-uniform float u_time;      // video seconds: animation speed is the same whatever the replay speed
-uniform int u_glowPass;    // 1: the wide soft halo drawn under the sharp core
-uniform float u_intensity; // < 1 when many arcs overlap, so a busy globe does not burn out to white
+uniform float u_time;         // video seconds: animation speed is the same whatever the replay speed
+uniform float u_intensity;    // < 1 when many arcs overlap, so a busy globe does not burn out to white
+uniform float u_glowRadius;   // pixels
+uniform float u_glowStrength;
 
 void main() {
-    float edge = abs(v_side);
-    float profile = u_glowPass == 1 ? exp(-edge * edge * 3.0) * 0.2 : 1.0 - smoothstep(0.35, 1.0, edge);
+    float distance = abs(v_offset);
+    // Coverage of a pixel by the core line, so it is antialiased without multisampling.
+    float core = clamp(v_coreHalfWidth + 0.5 - distance, 0.0, 1.0);
+    float glow = exp(-distance * distance / (u_glowRadius * u_glowRadius)) * u_glowStrength;
     float intensity = 1.0;
 
     if (v_style < 0.5) {
@@ -30,6 +34,6 @@ void main() {
     } else {
         intensity = 0.8;
     }
-    float alpha = v_color.a * profile * intensity * u_intensity;
+    float alpha = v_color.a * (core + glow) * intensity * u_intensity;
     fragColor = vec4(v_color.rgb * alpha, alpha);
 }

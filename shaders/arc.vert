@@ -1,24 +1,30 @@
 #version 330 core
 // One instance per call leg: a great-circle ribbon lifted in proportion to its length, with a constant
-// width in pixels. The strip mesh is shared: x is the position along the arc (0..1), y the side (-1/+1).
-layout(location = 0) in vec2 a_strip;
-layout(location = 1) in vec4 i_from;     // xyz: unit vector of the origin, w: per-call seed 0..1
-layout(location = 2) in vec4 i_to;       // xyz: unit vector of the destination, w: growth 0..1
-layout(location = 3) in vec4 i_color;    // premultiplied by the call's opacity in alpha
-layout(location = 4) in vec4 i_params;   // x: style (0 ringing, 1 in call, 2 ended unanswered)
+// width in pixels. The strip is built from the vertex index: pairs of vertices step along the arc.
+layout(location = 0) in vec4 i_ends;     // latitude, longitude of the origin, then of the destination, radians
+layout(location = 1) in vec4 i_color;    // rgb, and the call's opacity
+layout(location = 2) in vec4 i_params;   // x: style (0 ringing, 1 in call, 2 ended unanswered), y: seed 0..1, z: growth 0..1
 
 uniform mat4 u_viewProjection;
+uniform vec3 u_eye;
 uniform vec2 u_viewport;
-uniform float u_width;                  // pixels
+uniform int u_segments;
+uniform float u_halfWidth;              // pixels from the centre line to the ribbon's edge
+uniform float u_coreHalfWidth;          // pixels, before tapering
 
 out float v_t;
-out float v_side;
+noperspective out float v_offset;       // pixels from the centre line
+noperspective out float v_coreHalfWidth;
 flat out vec4 v_color;
 flat out float v_style;
 flat out float v_seed;
 flat out float v_length;
 
 const float PI = 3.14159265;
+
+vec3 unitVector(float lat, float lon) {
+    return vec3(cos(lat) * sin(lon), sin(lat), cos(lat) * cos(lon));
+}
 
 vec3 arcPoint(vec3 a, vec3 b, float angle, float t, float lift, vec3 bow) {
     vec3 p = angle < 1e-4 ? a : (sin((1.0 - t) * angle) * a + sin(t * angle) * b) / sin(angle);
@@ -27,14 +33,25 @@ vec3 arcPoint(vec3 a, vec3 b, float angle, float t, float lift, vec3 bow) {
     return p * (1.004 + lift * arch);
 }
 
+/**
+ * Positive where the camera sees p, negative where the globe hides it: in front of the horizon's plane, or
+ * with the line of sight passing outside the globe. The clipper cuts the ribbons where this crosses zero,
+ * so the hidden parts cost nothing to rasterise (there is no depth buffer).
+ */
+float visibility(vec3 p) {
+    vec3 sight = normalize(p - u_eye);
+    float closest = length(u_eye - dot(u_eye, sight) * sight);
+    return max(dot(p, u_eye) - 1.0, closest - 1.0);
+}
+
 vec2 toScreen(vec4 clip) {
     return clip.xy / clip.w * u_viewport * 0.5;
 }
 
 void main() {
-    vec3 a = i_from.xyz;
-    vec3 b = i_to.xyz;
-    float seed = i_from.w;
+    vec3 a = unitVector(i_ends.x, i_ends.y);
+    vec3 b = unitVector(i_ends.z, i_ends.w);
+    float seed = i_params.y;
     float angle = acos(clamp(dot(a, b), -1.0, 1.0));
 
     float lift = (0.015 + 0.17 * angle / PI) * (0.8 + 0.4 * fract(seed * 7.31));
@@ -43,8 +60,9 @@ void main() {
     // A small sideways bow, different for each call, keeps arcs that share both endpoints apart.
     vec3 bow = axis * (fract(seed * 3.77) - 0.5) * 0.35 * max(angle, 0.02);
 
-    float grow = clamp(i_to.w, 0.0, 1.0);
-    float t = a_strip.x * grow;
+    float grow = clamp(i_params.z, 0.0, 1.0);
+    float t = float(gl_VertexID >> 1) / float(u_segments) * grow;
+    float side = float(gl_VertexID & 1) * 2.0 - 1.0;
     float step = 0.004;
     vec3 p0 = arcPoint(a, b, angle, t, lift, bow);
     vec3 p1 = arcPoint(a, b, angle, t + (t < 0.99 ? step : -step), lift, bow);
@@ -57,11 +75,13 @@ void main() {
     }
     vec2 normal = vec2(-direction.y, direction.x);
     float taper = 0.55 + 0.45 * sqrt(sin(PI * t));
-    c0.xy += normal * a_strip.y * u_width * taper / u_viewport * c0.w;
+    c0.xy += normal * side * u_halfWidth * 2.0 / u_viewport * c0.w;
 
     gl_Position = c0;
     v_t = t;
-    v_side = a_strip.y;
+    v_offset = side * u_halfWidth;
+    v_coreHalfWidth = u_coreHalfWidth * taper;
+    gl_ClipDistance[0] = visibility(p0);
     v_color = i_color;
     v_style = i_params.x;
     v_seed = seed;

@@ -1,5 +1,5 @@
 #version 330 core
-// A full-screen triangle; the fragment stage paints space, stars and the atmosphere around the globe.
+// A full-screen triangle, for the backdrop behind the globe and for compositing layers.
 out vec2 v_ndc;
 
 void main() {

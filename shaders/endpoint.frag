@@ -1,5 +1,4 @@
 #version 330 core
-in vec2 v_corner;
 flat in vec4 v_color;
 flat in vec4 v_params;
 out vec4 fragColor;
@@ -7,7 +6,7 @@ out vec4 fragColor;
 uniform float u_time;
 
 void main() {
-    float r = length(v_corner);
+    float r = length(gl_PointCoord * 2.0 - 1.0);
     if (r > 1.0) {
         discard;
     }

@@ -1,22 +1,23 @@
 #version 330 core
-// A screen-facing glow at each call's endpoint, sized in pixels.
-layout(location = 0) in vec2 a_corner;    // -1..1
-layout(location = 1) in vec4 i_position;  // xyz: unit vector, w: size in pixels
-layout(location = 2) in vec4 i_color;
-layout(location = 3) in vec4 i_params;    // x: 1 when a call rings here, y: seed
+// A glow at each call's endpoint: one point sprite, sized in pixels.
+layout(location = 0) in vec4 a_position;  // x, y: latitude, longitude in radians, z: radius in pixels
+layout(location = 1) in vec4 a_color;
+layout(location = 2) in vec4 a_params;    // x: 1 when a call rings here, y: seed
 
 uniform mat4 u_viewProjection;
-uniform vec2 u_viewport;
+uniform vec3 u_eye;
 
-out vec2 v_corner;
 flat out vec4 v_color;
 flat out vec4 v_params;
 
 void main() {
-    vec4 clip = u_viewProjection * vec4(i_position.xyz * 1.004, 1.0);
-    clip.xy += a_corner * i_position.w / u_viewport * 2.0 * clip.w;
-    gl_Position = clip;
-    v_corner = a_corner;
-    v_color = i_color;
-    v_params = i_params;
+    float lat = a_position.x;
+    float lon = a_position.y;
+    vec3 p = vec3(cos(lat) * sin(lon), sin(lat), cos(lat) * cos(lon));
+    // Points fade out towards the limb and are gone on the far side (there is no depth buffer).
+    float facing = dot(p, normalize(u_eye - p));
+    gl_Position = facing > 0.0 ? u_viewProjection * vec4(p * 1.004, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
+    gl_PointSize = a_position.z * 2.0;
+    v_color = vec4(a_color.rgb, a_color.a * smoothstep(0.0, 0.12, facing));
+    v_params = a_params;
 }

@@ -2,22 +2,28 @@ package io.callglobe.render;
 
 import com.jogamp.opengl.GL3;
 
-import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.List;
 
-/** All call arcs in two instanced draws: a soft wide halo, then the sharp core on top. */
+/**
+ * All call arcs as instanced ribbons, one draw per level of detail: an arc gets as many segments as its
+ * length on screen needs. Each ribbon draws its antialiased core and its soft glow in a single pass.
+ */
 final class ArcLayer {
-    private static final int SEGMENTS = 48;
-    private static final float GLOW_WIDTH_FACTOR = 3.5f;
-    /** Up to this many arcs draw at full strength; beyond it each dims so the sum stays readable. */
-    private static final int FULL_STRENGTH_ARCS = 40;
-    private static final float MIN_INTENSITY = 0.35f;
+    /** Segments per arc at each level of detail; the shader builds the strip from the vertex index. */
+    private static final int[] SEGMENT_LEVELS = {3, 4, 6, 8, 12, 16, 24, 32, 48};
+    /** About how far, in radians, the lifted arch turns from its start to its end as seen on screen. */
+    private static final float ARCH_TURN = 2f;
+    /** An arc's on-screen length over its angle in globe-radii units: the lift makes it longer than its chord. */
+    private static final float LIFT_STRETCH = 1.3f;
 
     private final GL3 gl;
     private final ShaderProgram program;
     private final int vao;
-    private final int stripVbo;
-    private final InstanceBuffer instances;
+    private final AttributeBuffer instances;
+    private final int[] levelCounts = new int[SEGMENT_LEVELS.length];
+    private final int[] levelStarts = new int[SEGMENT_LEVELS.length];
+    private byte[] arcLevels = new byte[256];
 
     ArcLayer(GL3 gl) {
         this.gl = gl;
@@ -26,61 +32,92 @@ final class ArcLayer {
         gl.glGenVertexArrays(1, ids, 0);
         vao = ids[0];
         gl.glBindVertexArray(vao);
-        FloatBuffer strip = FloatBuffer.allocate((SEGMENTS + 1) * 4);
-        for (int i = 0; i <= SEGMENTS; i++) {
-            float t = (float) i / SEGMENTS;
-            strip.put(t).put(-1f).put(t).put(1f);
-        }
-        strip.flip();
-        gl.glGenBuffers(1, ids, 0);
-        stripVbo = ids[0];
-        gl.glBindBuffer(GL3.GL_ARRAY_BUFFER, stripVbo);
-        gl.glBufferData(GL3.GL_ARRAY_BUFFER, (long) strip.limit() * Float.BYTES, strip, GL3.GL_STATIC_DRAW);
-        gl.glEnableVertexAttribArray(0);
-        gl.glVertexAttribPointer(0, 2, GL3.GL_FLOAT, false, 0, 0);
-        instances = new InstanceBuffer(gl, 1, 4);
+        instances = new AttributeBuffer(gl, 0, 3, 1);
         gl.glBindVertexArray(0);
     }
 
-    void draw(List<ArcSpec> arcs, float[] viewProjection, int width, int height, float lineWidth,
-              double videoSeconds) {
-        if (arcs.isEmpty()) {
+    void draw(List<ArcSpec> arcs, FrameView view, float lineWidth, SceneDensity density) {
+        int count = arcs.size();
+        if (count == 0) {
             return;
         }
+        // How far, in pixels, a segment may stray from the true curve: busy globes have thin, dim arcs.
+        float tolerance = density.mix(0.25f, 1f);
+        sortIntoLevels(arcs, view.globeRadius() * LIFT_STRETCH, tolerance);
+
         gl.glBindVertexArray(vao);
-        instances.begin(arcs.size());
-        for (ArcSpec arc : arcs) {
-            double[] from = Vec3.fromLatLon(arc.fromLat(), arc.fromLon());
-            double[] to = Vec3.fromLatLon(arc.toLat(), arc.toLon());
+        instances.begin(count);
+        for (int i = 0; i < count; i++) {
+            ArcSpec arc = arcs.get(i);
+            int slot = levelStarts[arcLevels[i]]++;
             ArcStyle style = arc.style();
-            instances.put((float) from[0], (float) from[1], (float) from[2], arc.seed());
-            instances.put((float) to[0], (float) to[1], (float) to[2], arc.growth());
-            instances.put(style.red, style.green, style.blue, arc.opacity());
-            instances.put(style.shaderStyle, 0, 0, 0);
-            instances.endInstance();
+            instances.set(slot, 0, (float) Math.toRadians(arc.fromLat()), (float) Math.toRadians(arc.fromLon()),
+                    (float) Math.toRadians(arc.toLat()), (float) Math.toRadians(arc.toLon()));
+            instances.set(slot, 1, style.red, style.green, style.blue, arc.opacity());
+            instances.set(slot, 2, style.shaderStyle, arc.seed(), arc.growth(), 0);
         }
         instances.upload();
+
+        float coreHalfWidth = lineWidth * 0.35f;
+        float glowRadius = lineWidth * density.mix(1.0f, 0.5f);
+        gl.glEnable(GL3.GL_CLIP_DISTANCE0);
         program.use();
-        program.setMatrix("u_viewProjection", viewProjection);
-        program.set("u_viewport", width, height);
-        program.set("u_time", (float) videoSeconds);
-        program.set("u_intensity", intensity(arcs.size()));
-        program.set("u_glowPass", 1);
-        program.set("u_width", lineWidth * GLOW_WIDTH_FACTOR);
-        gl.glDrawArraysInstanced(GL3.GL_TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, instances.count());
-        program.set("u_glowPass", 0);
-        program.set("u_width", lineWidth);
-        gl.glDrawArraysInstanced(GL3.GL_TRIANGLE_STRIP, 0, (SEGMENTS + 1) * 2, instances.count());
+        view.setOn(program);
+        program.set("u_intensity", density.arcIntensity());
+        program.set("u_coreHalfWidth", coreHalfWidth);
+        program.set("u_glowRadius", glowRadius);
+        program.set("u_glowStrength", density.mix(0.22f, 0.08f));
+        program.set("u_halfWidth", Math.max(coreHalfWidth + 1, glowRadius * 2));
+        int first = 0;
+        for (int level = 0; level < SEGMENT_LEVELS.length; level++) {
+            int levelCount = levelCounts[level];
+            if (levelCount > 0) {
+                instances.startAt(first);
+                program.set("u_segments", SEGMENT_LEVELS[level]);
+                gl.glDrawArraysInstanced(GL3.GL_TRIANGLE_STRIP, 0, (SEGMENT_LEVELS[level] + 1) * 2, levelCount);
+                first += levelCount;
+            }
+        }
+        gl.glDisable(GL3.GL_CLIP_DISTANCE0);
         gl.glBindVertexArray(0);
     }
 
-    static float intensity(int arcCount) {
-        return (float) Math.max(MIN_INTENSITY, Math.min(1, Math.sqrt((double) FULL_STRENGTH_ARCS / arcCount)));
+    /** Picks each arc's level of detail and where its level's instances start, in a stable order. */
+    private void sortIntoLevels(List<ArcSpec> arcs, float pixelsPerRadian, float tolerance) {
+        if (arcLevels.length < arcs.size()) {
+            arcLevels = new byte[Math.max(arcs.size(), arcLevels.length * 2)];
+        }
+        Arrays.fill(levelCounts, 0);
+        for (int i = 0; i < arcs.size(); i++) {
+            ArcSpec arc = arcs.get(i);
+            // A chord spanning angle a of a curve of radius r strays r a^2 / 8 from it; the arch's radius is
+            // about its length over its turn.
+            double length = approximateAngle(arc) * arc.growth() * pixelsPerRadian;
+            double segments = Math.sqrt(ARCH_TURN * length / (8 * tolerance));
+            int level = 0;
+            while (level < SEGMENT_LEVELS.length - 1 && SEGMENT_LEVELS[level] < segments) {
+                level++;
+            }
+            arcLevels[i] = (byte) level;
+            levelCounts[level]++;
+        }
+        int start = 0;
+        for (int level = 0; level < SEGMENT_LEVELS.length; level++) {
+            levelStarts[level] = start;
+            start += levelCounts[level];
+        }
+    }
+
+    /** The great-circle angle in radians, near enough to choose a level of detail: exact for short arcs. */
+    private static double approximateAngle(ArcSpec arc) {
+        double dLat = arc.toLat() - arc.fromLat();
+        double dLon = Math.abs(arc.toLon() - arc.fromLon());
+        dLon = Math.min(dLon, 360 - dLon) * Math.cos(Math.toRadians((arc.fromLat() + arc.toLat()) / 2));
+        return Math.toRadians(Math.sqrt(dLat * dLat + dLon * dLon));
     }
 
     void delete() {
         instances.delete();
-        gl.glDeleteBuffers(1, new int[] {stripVbo}, 0);
         gl.glDeleteVertexArrays(1, new int[] {vao}, 0);
         program.delete();
     }

@@ -16,13 +16,10 @@ final class BackdropLayer {
         vao = ids[0];
     }
 
-    void draw(int width, int height, double altitude) {
-        // The globe's angular radius seen from the camera, in the units of the vertical field of view.
-        double angularRadius = Math.asin(1 / (1 + altitude));
-        double screenRadius = Math.tan(angularRadius) / Math.tan(Math.toRadians(CameraView.FIELD_OF_VIEW_DEGREES) / 2);
+    void draw(int width, int height, CameraView camera) {
         program.use();
         program.set("u_viewport", width, height);
-        program.set("u_globeRadius", (float) screenRadius);
+        program.set("u_globeRadius", (float) camera.globeScreenRadius());
         program.set("u_glowColor", EarthLayer.GLOW_COLOR[0], EarthLayer.GLOW_COLOR[1], EarthLayer.GLOW_COLOR[2]);
         program.set("u_starSeed", 17.0f);
         gl.glBindVertexArray(vao);

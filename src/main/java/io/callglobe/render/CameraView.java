@@ -28,6 +28,12 @@ public record CameraView(double centerLat, double centerLon, double altitude, do
         return Vec3.scale(Vec3.fromLatLon(centerLat, lon), 1 + altitude);
     }
 
+    /** The globe's radius on screen as a share of half the frame's height. */
+    double globeScreenRadius() {
+        double angularRadius = Math.asin(1 / (1 + altitude));
+        return Math.tan(angularRadius) / Math.tan(Math.toRadians(FIELD_OF_VIEW_DEGREES) / 2);
+    }
+
     /** Projection times view, flipped vertically when {@code topDownRows} so glReadPixels yields rows top first. */
     float[] viewProjection(double videoSeconds, double aspect, boolean topDownRows) {
         double[] eye = eye(videoSeconds);

@@ -19,11 +19,11 @@ final class EarthLayer {
     private final int indexCount;
     private final boolean night;
 
-    EarthLayer(GL3 gl, GlobeStyle style) {
+    EarthLayer(GL3 gl, GlobeStyle style, EarthMap map) {
         this.gl = gl;
         this.night = style == GlobeStyle.NIGHT;
         program = new ShaderProgram(gl, "globe");
-        texture = TextureLoader.loadMipmapped(gl, style.texture);
+        texture = map.upload(gl);
 
         int columns = LON_SEGMENTS + 1;
         FloatBuffer vertices = FloatBuffer.allocate(columns * (LAT_SEGMENTS + 1) * 5);

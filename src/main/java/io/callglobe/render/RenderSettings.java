@@ -3,7 +3,8 @@ package io.callglobe.render;
 /**
  * Fixed for a whole render.
  *
- * @param samples     multisampling per pixel (1 turns antialiasing off)
+ * @param samples     multisampling per pixel of the globe and its borders (1 turns it off); arcs and
+ *                    endpoints are antialiased in their shaders either way
  * @param lineWidth   arc width in pixels at 720 lines; scaled with the frame height
  * @param borders     draw country borders and coastlines
  */

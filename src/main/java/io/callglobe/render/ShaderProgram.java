@@ -16,9 +16,14 @@ final class ShaderProgram {
     private final GL3 gl;
 
     ShaderProgram(GL3 gl, String name) {
+        this(gl, name, name);
+    }
+
+    ShaderProgram(GL3 gl, String vertexName, String fragmentName) {
         this.gl = gl;
-        int vertex = compile(gl, GL3.GL_VERTEX_SHADER, name + ".vert");
-        int fragment = compile(gl, GL3.GL_FRAGMENT_SHADER, name + ".frag");
+        String name = vertexName.equals(fragmentName) ? vertexName : vertexName + "+" + fragmentName;
+        int vertex = compile(gl, GL3.GL_VERTEX_SHADER, vertexName + ".vert");
+        int fragment = compile(gl, GL3.GL_FRAGMENT_SHADER, fragmentName + ".frag");
         id = gl.glCreateProgram();
         gl.glAttachShader(id, vertex);
         gl.glAttachShader(id, fragment);

@@ -5,7 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +71,39 @@ class GlobeRendererTest {
         ArcSpec hidden = new ArcSpec(35.7, 139.7, -33.9, 151.2, ArcStyle.OUTBOUND, 1f, 1f, 0.4f);
         renderer.render(new GlobeFrame(0.5, List.of(hidden), FixedScene.frame(0).hud()), rgba);
         assertTrue(countNear(ArcStyle.OUTBOUND.red, ArcStyle.OUTBOUND.green, ArcStyle.OUTBOUND.blue) < 5);
+    }
+
+    @Test
+    void busyGlobeDoesNotBurnOutToWhite() throws Exception {
+        for (int calls : new int[] {2_000, 50_000}) {
+            renderer.render(new GlobeFrame(1.0, busyScene(calls), FixedScene.frame(0).hud()), rgba);
+            long white = 0;
+            for (int i = 0; i < WIDTH * HEIGHT * 4; i += 4) {
+                if ((rgba.get(i) & 0xff) > 235 && (rgba.get(i + 1) & 0xff) > 235 && (rgba.get(i + 2) & 0xff) > 235) {
+                    white++;
+                }
+            }
+            double share = (double) white / (WIDTH * HEIGHT);
+            if (share > 0.03) {
+                throw new AssertionError(calls + " calls: " + share * 100 + "% of the frame is white; rendered frame "
+                        + "saved as " + GoldenImage.saveActual("busy-" + calls, rgba, WIDTH, HEIGHT));
+            }
+        }
+    }
+
+    /** Calls between the fixed scene's places, each end scattered around its city as a busy hour's are. */
+    private static List<ArcSpec> busyScene(int calls) {
+        Random random = new Random(7);
+        ArcStyle[] styles = ArcStyle.values();
+        List<ArcSpec> arcs = new ArrayList<>(calls);
+        for (int i = 0; i < calls; i++) {
+            double[] from = FixedScene.PLACES[random.nextInt(FixedScene.PLACES.length)];
+            double[] to = FixedScene.PLACES[random.nextInt(FixedScene.PLACES.length)];
+            arcs.add(new ArcSpec(from[0] + random.nextGaussian(), from[1] + random.nextGaussian(),
+                    to[0] + random.nextGaussian(), to[1] + random.nextGaussian(), styles[random.nextInt(styles.length)],
+                    1f, 1f, random.nextFloat()));
+        }
+        return arcs;
     }
 
     /**

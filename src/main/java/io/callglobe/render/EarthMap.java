@@ -1,0 +1,96 @@
+package io.callglobe.render;
+
+import com.jogamp.opengl.GL3;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The Earth's picture, decoded off the GL thread (it takes as long as bringing up the GL context, so they
+ * overlap) and halved while it still has a texel for every pixel the globe can cover around the equator:
+ * a 720p frame needs only a quarter of the 4096-wide map, which makes its upload and mipmaps four times cheaper.
+ */
+final class EarthMap {
+    private final int width;
+    private final int height;
+    private final byte[] bgr;
+
+    private EarthMap(int width, int height, byte[] bgr) {
+        this.width = width;
+        this.height = height;
+        this.bgr = bgr;
+    }
+
+    static CompletableFuture<EarthMap> decodeInBackground(RenderSettings settings) {
+        double globePixels = settings.camera().globeScreenRadius() * settings.height() / 2;
+        int neededWidth = (int) Math.ceil(2 * Math.PI * globePixels);
+        return CompletableFuture.supplyAsync(() -> decode(settings.style().texture).reducedTo(neededWidth));
+    }
+
+    /** Uploads the map as a mipmapped texture wrapping around in longitude. */
+    int upload(GL3 gl) {
+        int texture = TextureLoader.create(gl);
+        gl.glPixelStorei(GL3.GL_UNPACK_ALIGNMENT, 1);
+        gl.glTexImage2D(GL3.GL_TEXTURE_2D, 0, GL3.GL_RGBA8, width, height, 0, GL3.GL_BGR, GL3.GL_UNSIGNED_BYTE,
+                ByteBuffer.wrap(bgr));
+        gl.glGenerateMipmap(GL3.GL_TEXTURE_2D);
+        gl.glTexParameteri(GL3.GL_TEXTURE_2D, GL3.GL_TEXTURE_MIN_FILTER, GL3.GL_LINEAR_MIPMAP_LINEAR);
+        gl.glTexParameteri(GL3.GL_TEXTURE_2D, GL3.GL_TEXTURE_WRAP_S, GL3.GL_REPEAT);
+        return texture;
+    }
+
+    private static EarthMap decode(String resource) {
+        BufferedImage image;
+        try (InputStream in = EarthMap.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("texture " + resource + " is not on the classpath");
+            }
+            image = ImageIO.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read texture " + resource, e);
+        }
+        if (image.getType() != BufferedImage.TYPE_3BYTE_BGR) {
+            BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(),
+                    BufferedImage.TYPE_3BYTE_BGR);
+            converted.createGraphics().drawImage(image, 0, 0, null);
+            image = converted;
+        }
+        byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        return new EarthMap(image.getWidth(), image.getHeight(), bgr);
+    }
+
+    private EarthMap reducedTo(int neededWidth) {
+        EarthMap map = this;
+        while (map.width / 2 >= neededWidth && map.height % 2 == 0 && map.width % 2 == 0) {
+            map = map.halved();
+        }
+        return map;
+    }
+
+    /** Each texel the average of a 2x2 block. */
+    private EarthMap halved() {
+        int halfWidth = width / 2;
+        int halfHeight = height / 2;
+        byte[] half = new byte[halfWidth * halfHeight * 3];
+        int rowBytes = width * 3;
+        for (int y = 0; y < halfHeight; y++) {
+            int top = 2 * y * rowBytes;
+            int out = y * halfWidth * 3;
+            for (int x = 0; x < halfWidth * 3; x += 3) {
+                int in = top + 2 * x;
+                for (int c = 0; c < 3; c++) {
+                    int sum = (bgr[in + c] & 0xff) + (bgr[in + 3 + c] & 0xff) + (bgr[in + rowBytes + c] & 0xff)
+                            + (bgr[in + rowBytes + 3 + c] & 0xff);
+                    half[out + x + c] = (byte) ((sum + 2) >> 2);
+                }
+            }
+        }
+        return new EarthMap(halfWidth, halfHeight, half);
+    }
+}
