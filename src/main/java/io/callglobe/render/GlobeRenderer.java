@@ -16,6 +16,11 @@ import java.util.concurrent.CompletableFuture;
 public final class GlobeRenderer implements AutoCloseable {
     /** From this many arcs on, arcs and endpoints are drawn at half resolution (see ReducedResolutionLayer). */
     private static final int REDUCED_RESOLUTION_ARCS = 500;
+    /**
+     * Back to full resolution only below this many: a count hovering around the threshold must not flip the
+     * look of the arcs from frame to frame.
+     */
+    private static final int FULL_RESOLUTION_ARCS = 400;
 
     private final RenderSettings settings;
     private final GLOffscreenAutoDrawable drawable;
@@ -27,6 +32,7 @@ public final class GlobeRenderer implements AutoCloseable {
     private final HudLayer hud;
     private final ReducedResolutionLayer reduced;
     private final List<ArcSpec> drawnArcs = new ArrayList<>();
+    private boolean reducedResolution;
     private boolean closed;
 
     public GlobeRenderer(RenderSettings settings) {
@@ -60,7 +66,8 @@ public final class GlobeRenderer implements AutoCloseable {
         float lineWidth = settings.lineWidth() * settings.scale();
         SceneDensity density = SceneDensity.of(frame.arcs().size(), view.globeRadius());
         density.select(frame.arcs(), drawnArcs);
-        if (drawnArcs.size() >= REDUCED_RESOLUTION_ARCS) {
+        reducedResolution = drawnArcs.size() >= (reducedResolution ? FULL_RESOLUTION_ARCS : REDUCED_RESOLUTION_ARCS);
+        if (reducedResolution) {
             drawCalls(reduced.begin(view), lineWidth * reduced.scale(), density);
             reduced.addTo(target);
         } else {
@@ -69,7 +76,7 @@ public final class GlobeRenderer implements AutoCloseable {
         }
 
         gl.glBlendFuncSeparate(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
-        hud.draw(frame.hud(), view.width(), view.height(), true);
+        hud.draw(frame.hud(), density.callsPerDrawnArc(), view.width(), view.height(), true);
 
         target.readInto(rgba);
         int error = gl.glGetError();

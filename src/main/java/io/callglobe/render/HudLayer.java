@@ -15,6 +15,7 @@ final class HudLayer {
     private final Panel legend;
     private final Panel brand;
     private HudState shown;
+    private int shownCallsPerArc;
 
     private final class Panel {
         final int texture = TextureLoader.create(gl);
@@ -49,11 +50,13 @@ final class HudLayer {
         brand.set(painter.brand());
     }
 
-    void draw(HudState hud, int width, int height, boolean topDownRows) {
+    /** @param callsPerArc 1 when every call is drawn, N when one call in N is (see SceneDensity) */
+    void draw(HudState hud, int callsPerArc, int width, int height, boolean topDownRows) {
         HudState text = hud.asShown();
-        if (!text.equals(shown)) {
-            status.set(painter.status(hud));
+        if (!text.equals(shown) || callsPerArc != shownCallsPerArc) {
+            status.set(painter.status(hud, callsPerArc));
             shown = text;
+            shownCallsPerArc = callsPerArc;
         }
         program.use();
         program.set("u_viewport", width, height);

@@ -25,8 +25,10 @@ final class HudPainter {
         this.scale = scale;
     }
 
-    BufferedImage status(HudState hud) {
-        int height = 150 + (hud.title() == null ? 0 : 30) + (hud.alert() == null ? 0 : 34);
+    /** @param callsPerArc 1 when every call is drawn; N when only one call in N is (a very busy globe) */
+    BufferedImage status(HudState hud, int callsPerArc) {
+        boolean sampled = callsPerArc > 1;
+        int height = 150 + (hud.title() == null ? 0 : 30) + (hud.alert() == null ? 0 : 34) + (sampled ? 28 : 0);
         BufferedImage image = new BufferedImage(px(520), px(height), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = graphics(image);
         int y = 0;
@@ -44,6 +46,10 @@ final class HudPainter {
         y += px(36);
         int x = dotLabel(g, ArcStyle.RINGING.awtColor(), hud.ringing() + " ringing", TEXT, 0, y);
         dotLabel(g, ArcStyle.INBOUND.awtColor(), hud.inCall() + " in call", TEXT, x + px(26), y);
+        if (sampled) {
+            y += px(28);
+            text(g, "1 in " + callsPerArc + " calls drawn", HudFonts.REGULAR, 15, MUTED, 0, y);
+        }
         if (hud.alert() != null) {
             dotLabel(g, ALERT, hud.alert(), ALERT, 0, y + px(34));
         }

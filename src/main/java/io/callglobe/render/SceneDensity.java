@@ -48,6 +48,11 @@ record SceneDensity(float busyness, float arcIntensity, float drawnShare) {
         }
     }
 
+    /** For the HUD: 1 when every call is drawn, else about how many calls each drawn arc stands for. */
+    int callsPerDrawnArc() {
+        return drawnShare >= 1 ? 1 : Math.max(2, Math.round(1 / drawnShare));
+    }
+
     /** {@code quiet} on a near-empty globe, {@code busy} on a crowded one. */
     float mix(float quiet, float busy) {
         return quiet + (busy - quiet) * busyness;

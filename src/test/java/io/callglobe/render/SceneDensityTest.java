@@ -1,0 +1,47 @@
+package io.callglobe.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SceneDensityTest {
+    private static final float GLOBE_RADIUS_720P = 322;
+
+    @Test
+    void everyCallIsDrawnUpToFiveThousandArcs() {
+        SceneDensity density = SceneDensity.of(5_000, GLOBE_RADIUS_720P);
+        assertEquals(1, density.callsPerDrawnArc());
+        List<ArcSpec> arcs = arcs(5_000);
+        List<ArcSpec> drawn = new ArrayList<>();
+        density.select(arcs, drawn);
+        assertEquals(arcs, drawn);
+    }
+
+    @Test
+    void aHugeLoadDrawsAStableShareAndSaysHowMany() {
+        SceneDensity density = SceneDensity.of(50_000, GLOBE_RADIUS_720P);
+        assertEquals(10, density.callsPerDrawnArc());
+        List<ArcSpec> arcs = arcs(50_000);
+        List<ArcSpec> drawn = new ArrayList<>();
+        density.select(arcs, drawn);
+        assertTrue(drawn.size() > 4_500 && drawn.size() < 5_500, "drawn: " + drawn.size());
+
+        List<ArcSpec> again = new ArrayList<>();
+        SceneDensity.of(50_000, GLOBE_RADIUS_720P).select(arcs, again);
+        assertEquals(drawn, again, "the same calls from frame to frame");
+        assertTrue(density.arcIntensity() > SceneDensity.of(5_000, GLOBE_RADIUS_720P).arcIntensity() / 2,
+                "each drawn arc stands in for the ones left out");
+    }
+
+    private static List<ArcSpec> arcs(int count) {
+        List<ArcSpec> arcs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            float seed = (i * 0.618034f) % 1f;
+            arcs.add(new ArcSpec(38.7, -9.1, 40.7, -74.0, ArcStyle.INBOUND, 1f, 1f, seed));
+        }
+        return arcs;
+    }
+}
