@@ -56,7 +56,8 @@ final class SceneOptions {
     Duration fade;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "4",
-            description = "Multisampling per pixel for antialiasing; 1 turns it off (default: ${DEFAULT-VALUE}).")
+            description = "Multisampling of the globe and borders; 1 turns it off. Arcs are antialiased in "
+                    + "their shader (default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--line-width", paramLabel = "PX", defaultValue = "2.2",
