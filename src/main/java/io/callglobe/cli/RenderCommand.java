@@ -4,6 +4,7 @@ import io.callglobe.encode.EncoderBackend;
 import io.callglobe.encode.EncoderSettings;
 import io.callglobe.encode.FramePipeline;
 import io.callglobe.render.GlobeRenderer;
+import io.callglobe.render.HeadlessGl;
 import io.callglobe.render.RenderSettings;
 import io.callglobe.replay.ReplayPlan;
 import io.callglobe.replay.ReplayRun;
@@ -86,6 +87,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HeadlessGl.initialiseInBackground();
         try (LogInput input = LogInput.open(log, scene)) {
             ReplayPlan plan = plan(input);
             RenderSettings settings = input.renderSettings();

@@ -2,6 +2,7 @@ package io.callglobe.cli;
 
 import io.callglobe.encode.PngFrameWriter;
 import io.callglobe.render.GlobeRenderer;
+import io.callglobe.render.HeadlessGl;
 import io.callglobe.render.RenderSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        HeadlessGl.initialiseInBackground();
         try (LogInput input = LogInput.open(log, scene)) {
             RenderSettings settings = input.renderSettings();
             input.replay.advanceTo(at);

@@ -51,6 +51,22 @@ public final class HeadlessGl {
         return profile;
     }
 
+    /**
+     * Runs {@link #initialise()} on a thread of its own, so JOGL's start-up (most of a second) overlaps reading
+     * the log; a failure here is thrown again, with its message, by the renderer's own call.
+     */
+    public static void initialiseInBackground() {
+        Thread startup = new Thread(() -> {
+            try {
+                initialise();
+            } catch (RuntimeException | LinkageError e) {
+                // Reported by the next initialise() call, on the thread that renders.
+            }
+        }, "gl-startup");
+        startup.setDaemon(true);
+        startup.start();
+    }
+
     /** An offscreen drawable whose context is ready to be made current on the calling thread. */
     public static GLOffscreenAutoDrawable createOffscreen(int width, int height) {
         GLProfile glProfile = initialise();
