@@ -9,12 +9,15 @@ import java.util.Set;
  *
  * @param frames  frames timed per render, encode and end-to-end case at most (see {@link #caseBudget})
  * @param sizes   frame sizes; the first gets every arc count and call load, the others 2,000 calls
+ * @param arcs    arcs per frame in the render stage at the first size
  * @param stages  the stages to run, from {@link #STAGES}
  */
-public record BenchConfig(boolean quick, int frames, List<FrameSize> sizes, Set<String> stages, long seed) {
+public record BenchConfig(boolean quick, int frames, List<FrameSize> sizes, List<Integer> arcs, Set<String> stages,
+                          long seed) {
     public static final List<String> STAGES = List.of("ingest", "render", "encode", "e2e", "memory", "snapshot");
     public static final int DEFAULT_FRAMES = 150;
     public static final int QUICK_FRAMES = 20;
+    public static final List<Integer> DEFAULT_ARCS = List.of(0, 2_000, 10_000, 50_000);
     public static final List<FrameSize> DEFAULT_SIZES = List.of(new FrameSize(1280, 720), new FrameSize(1920, 1080));
     static final FrameSize HD = new FrameSize(1280, 720);
     static final FrameSize FULL_HD = new FrameSize(1920, 1080);
@@ -33,6 +36,9 @@ public record BenchConfig(boolean quick, int frames, List<FrameSize> sizes, Set<
         if (sizes.isEmpty()) {
             throw new IllegalArgumentException("--sizes needs at least one size");
         }
+        if (arcs.isEmpty() || arcs.stream().anyMatch(count -> count < 0)) {
+            throw new IllegalArgumentException("--arcs needs counts of 0 or more, was " + arcs);
+        }
         for (String stage : stages) {
             if (!STAGES.contains(stage)) {
                 throw new IllegalArgumentException("unknown stage '" + stage + "'; stages are " + STAGES);
@@ -46,11 +52,6 @@ public record BenchConfig(boolean quick, int frames, List<FrameSize> sizes, Set<
 
     FrameSize mainSize() {
         return sizes.get(0);
-    }
-
-    /** Arcs per frame in the render stage at the main size; 2,000 at the others. */
-    List<Integer> arcCounts() {
-        return List.of(0, 2_000, 10_000, 50_000);
     }
 
     /** Concurrent calls of the end-to-end cases at the main size; --quick keeps the light one. */

@@ -16,7 +16,7 @@ final class RenderStage {
 
     static void run(BenchConfig config, BenchReport report) {
         for (FrameSize size : config.sizes()) {
-            List<Integer> counts = size.equals(config.mainSize()) ? config.arcCounts() : List.of(2_000);
+            List<Integer> counts = size.equals(config.mainSize()) ? config.arcs() : List.of(2_000);
             try (GlobeRenderer renderer = new GlobeRenderer(SyntheticScene.settings(size.width(), size.height()))) {
                 ByteBuffer rgba = ByteBuffer.allocateDirect(size.width() * size.height() * 4);
                 for (int arcs : counts) {

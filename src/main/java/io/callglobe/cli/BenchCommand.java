@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default: 1280x720,1920x1080).")
     List<Converters.FrameSize> sizes;
 
+    @Option(names = "--arcs", paramLabel = "N[,N...]", split = ",",
+            description = "Arcs per frame in the render stage at the first size (default: 0,2000,10000,50000).")
+    List<Integer> arcs;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated inputs (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -47,6 +51,7 @@ final class BenchCommand implements Callable<Integer> {
                 frames != null ? frames : quick ? BenchConfig.QUICK_FRAMES : BenchConfig.DEFAULT_FRAMES,
                 sizes == null ? BenchConfig.DEFAULT_SIZES
                         : sizes.stream().map(size -> new BenchConfig.FrameSize(size.width(), size.height())).toList(),
+                arcs == null ? BenchConfig.DEFAULT_ARCS : arcs,
                 only == null ? new LinkedHashSet<>(BenchConfig.STAGES) : new LinkedHashSet<>(only), seed);
         new BenchRunner(config).run(spec.commandLine().getOut());
         return 0;
