@@ -10,6 +10,7 @@ public final class BenchChildMain {
     }
 
     public static void main(String[] args) {
+        MemoryUse.watchHeap();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf("%s rss=%d heap=%d%n", PEAKS,
                 MemoryUse.peakRssBytes(), MemoryUse.peakHeapBytes())));
         Main.main(args);

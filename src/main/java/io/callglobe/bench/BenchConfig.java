@@ -65,11 +65,11 @@ public record BenchConfig(boolean quick, int frames, List<FrameSize> sizes, List
     }
 
     long ingestCalls() {
-        return quick ? 20_000 : 150_000;
+        return quick ? 10_000 : 150_000;
     }
 
     long bigLogCalls() {
-        return quick ? 20_000 : 1_000_000;
+        return quick ? 5_000 : 1_000_000;
     }
 
     /** Event time replayed before the first timed frame, so the globe holds its steady load of calls. */
@@ -87,6 +87,6 @@ public record BenchConfig(boolean quick, int frames, List<FrameSize> sizes, List
 
     /** Wall time after which a render, encode or end-to-end case stops timing more frames (after a few). */
     Duration caseBudget() {
-        return quick ? Duration.ofSeconds(3) : Duration.ofSeconds(15);
+        return quick ? Duration.ofSeconds(3) : Duration.ofSeconds(10);
     }
 }

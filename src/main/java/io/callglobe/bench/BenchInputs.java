@@ -16,7 +16,7 @@ import java.util.Map;
 /** The logs the benchmark replays, written into its scratch folder from a fixed seed. */
 final class BenchInputs {
     /** A log of {@code calls} calls in steady traffic. */
-    record Log(Path path, long calls, long events, Instant start, Instant lastCallStart) {
+    record Log(Path path, long calls, long events) {
     }
 
     private final Path dir;
@@ -62,7 +62,7 @@ final class BenchInputs {
                 events++;
             }
         }
-        return new Log(path, calls.count, events, BenchTraffic.START, calls.lastStart);
+        return new Log(path, calls.count, events);
     }
 
     private List<CallScript> pool() {
@@ -75,7 +75,6 @@ final class BenchInputs {
     private static final class CountingCalls implements Iterator<CallScript> {
         private final Iterator<CallScript> calls;
         long count;
-        Instant lastStart;
 
         CountingCalls(Iterator<CallScript> calls) {
             this.calls = calls;
@@ -88,10 +87,8 @@ final class BenchInputs {
 
         @Override
         public CallScript next() {
-            CallScript call = calls.next();
             count++;
-            lastStart = call.initiatedAt();
-            return call;
+            return calls.next();
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The rows measured so far and the machine they come from, printed as one aligned table. */
-public final class BenchReport {
+final class BenchReport {
     private static final String[] HEADINGS = {"stage", "case", "size", "measured", "unit", "target", "result", "note"};
 
     private final List<BenchRow> rows = new ArrayList<>();
@@ -19,11 +19,7 @@ public final class BenchReport {
         rows.add(row);
     }
 
-    public List<BenchRow> rows() {
-        return List.copyOf(rows);
-    }
-
-    public long misses() {
+    private long misses() {
         return rows.stream().filter(row -> row.verdict().equals("MISS")).count();
     }
 

@@ -8,7 +8,7 @@ import java.util.Locale;
  * @param value   NaN when the stage failed; {@code note} then says why
  * @param target  null when nothing is promised for this case
  */
-public record BenchRow(String stage, String subject, String size, double value, String unit, Target target, String note) {
+record BenchRow(String stage, String subject, String size, double value, String unit, Target target, String note) {
 
     static BenchRow of(String stage, String subject, String size, double value, String unit) {
         return new BenchRow(stage, subject, size, value, unit, null, "");
@@ -27,7 +27,7 @@ public record BenchRow(String stage, String subject, String size, double value, 
     }
 
     /** PASS or MISS against the target, blank without one. */
-    public String verdict() {
+    String verdict() {
         if (target == null) {
             return "";
         }

@@ -15,9 +15,10 @@ public final class BenchRunner {
         this.config = config;
     }
 
-    /** Measures, prints the report on {@code out} and returns it. */
-    public BenchReport run(PrintWriter out) throws IOException, InterruptedException {
+    /** Measures, then prints the report on {@code out}. */
+    public void run(PrintWriter out) throws IOException, InterruptedException {
         long started = System.nanoTime();
+        MemoryUse.watchHeap();
         BenchReport report = new BenchReport(MachineFacts.describe());
         Path scratch = Files.createTempDirectory("callglobe-bench");
         try {
@@ -51,7 +52,6 @@ public final class BenchRunner {
         out.printf("bench took %.0f s%s%n", (System.nanoTime() - started) / 1e9,
                 config.quick() ? " (--quick: smaller inputs, fewer frames)" : "");
         out.flush();
-        return report;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -1,7 +1,7 @@
 package io.callglobe.bench;
 
 /** A figure the project promises: at least or at most a bound. */
-public record Target(boolean atLeast, double bound) {
+record Target(boolean atLeast, double bound) {
     static Target atLeast(double bound) {
         return new Target(true, bound);
     }

@@ -42,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Arcs per frame in the render stage at the first size (default: 0,2000,10000,50000).")
     List<Integer> arcs;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated inputs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1",
+            description = "Seed of the generated inputs (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
