@@ -23,28 +23,16 @@ public final class BenchRunner {
         Path scratch = Files.createTempDirectory("callglobe-bench");
         try {
             BenchInputs inputs = new BenchInputs(scratch, config.seed(), config.callPool());
-            if (config.runs("ingest")) {
-                IngestStage.run(config, inputs, report);
-            }
-            if (config.runs("render")) {
-                RenderStage.run(config, report);
-            }
-            if (config.runs("encode")) {
-                EncodeStage.run(config, scratch, report);
-            }
-            if (config.runs("e2e")) {
-                EndToEndStage.run(config, inputs, scratch, report);
-            }
+            stage("ingest", report, () -> IngestStage.run(config, inputs, report));
+            stage("render", report, () -> RenderStage.run(config, report));
+            stage("encode", report, () -> EncodeStage.run(config, scratch, report));
+            stage("e2e", report, () -> EndToEndStage.run(config, inputs, scratch, report));
             report.add(BenchRow.of("memory", "this JVM (stages above): peak heap", "-",
                     MemoryUse.mebibytes(MemoryUse.peakHeapBytes()), "MiB"));
             report.add(BenchRow.of("memory", "this JVM (stages above): peak RSS", "-",
                     MemoryUse.mebibytes(MemoryUse.peakRssBytes()), "MiB"));
-            if (config.runs("memory")) {
-                BigLogStage.run(config, inputs, scratch, report);
-            }
-            if (config.runs("snapshot")) {
-                ColdStartStage.run(config, inputs, scratch, report);
-            }
+            stage("memory", report, () -> BigLogStage.run(config, inputs, scratch, report));
+            stage("snapshot", report, () -> ColdStartStage.run(config, inputs, scratch, report));
         } finally {
             deleteRecursively(scratch);
         }
@@ -52,6 +40,23 @@ public final class BenchRunner {
         out.printf("bench took %.0f s%s%n", (System.nanoTime() - started) / 1e9,
                 config.quick() ? " (--quick: smaller inputs, fewer frames)" : "");
         out.flush();
+    }
+
+    private interface Stage {
+        void run() throws IOException, InterruptedException;
+    }
+
+    /** Runs a chosen stage; one that breaks becomes a failed row, and the others still run. */
+    private void stage(String name, BenchReport report, Stage stage) throws InterruptedException {
+        if (!config.runs(name)) {
+            return;
+        }
+        try {
+            stage.run();
+        } catch (IOException | RuntimeException | LinkageError e) {
+            Progress.say("%s failed: %s", name, e);
+            report.add(BenchRow.failed(name, "stage broke off", "-", "", null, String.valueOf(e)));
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -29,20 +29,20 @@ final class BenchCommand implements Callable<Integer> {
                     + BenchConfig.DEFAULT_FRAMES + ", or " + BenchConfig.QUICK_FRAMES + " with --quick).")
     Integer frames;
 
-    @Option(names = "--only", paramLabel = "STAGES", split = ",",
+    @Option(names = "--only", paramLabel = "STAGE", split = ",",
             description = "Run only these stages: ingest, render, encode, e2e, memory, snapshot (default: all).")
     List<String> only;
 
-    @Option(names = "--sizes", paramLabel = "WxH[,WxH...]", split = ",", converter = Converters.Size.class,
+    @Option(names = "--sizes", paramLabel = "WxH", split = ",", converter = Converters.Size.class,
             description = "Frame sizes; the first gets every arc count and call load, the others 2,000 calls "
                     + "(default: 1280x720,1920x1080).")
     List<Converters.FrameSize> sizes;
 
-    @Option(names = "--arcs", paramLabel = "N[,N...]", split = ",",
+    @Option(names = "--arcs", paramLabel = "N", split = ",",
             description = "Arcs per frame in the render stage at the first size (default: 0,2000,10000,50000).")
     List<Integer> arcs;
 
-    @Option(names = "--seed", defaultValue = "1",
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "Seed of the generated inputs (default: ${DEFAULT-VALUE}).")
     long seed;
 
