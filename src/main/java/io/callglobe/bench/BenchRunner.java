@@ -2,6 +2,7 @@ package io.callglobe.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -21,6 +22,9 @@ public final class BenchRunner {
         MemoryUse.watchHeap();
         BenchReport report = new BenchReport(MachineFacts.describe());
         Path scratch = Files.createTempDirectory("callglobe-bench");
+        // Ctrl-C skips the finally block below; its inputs reach a gigabyte and must not stay behind.
+        Thread cleanUp = new Thread(() -> deleteQuietly(scratch));
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             BenchInputs inputs = new BenchInputs(scratch, config.seed(), config.callPool());
             stage("ingest", report, () -> IngestStage.run(config, inputs, report));
@@ -34,6 +38,7 @@ public final class BenchRunner {
             stage("memory", report, () -> BigLogStage.run(config, inputs, scratch, report));
             stage("snapshot", report, () -> ColdStartStage.run(config, inputs, scratch, report));
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
             deleteRecursively(scratch);
         }
         report.print(out);
@@ -56,6 +61,14 @@ public final class BenchRunner {
         } catch (IOException | RuntimeException | LinkageError e) {
             Progress.say("%s failed: %s", name, e);
             report.add(BenchRow.failed(name, "stage broke off", "-", "", null, String.valueOf(e)));
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteRecursively(dir);
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("bench: could not remove " + dir + ": " + e);
         }
     }
 

@@ -33,7 +33,7 @@ final class BigLogStage {
         Matcher frames = FRAMES_WRITTEN.matcher(outcome.stderr());
         if (outcome.exitCode() != 0 || !frames.find()) {
             report.add(BenchRow.failed("memory", subject + ": frames rendered", size, "frames", target,
-                    (outcome.outOfMemory() ? "OutOfMemoryError; " : "") + "exit " + outcome.exitCode()
+                    (outcome.outOfMemory() ? "OutOfMemoryError; " : "") + outcome.ending()
                             + " after " + Math.round(outcome.wallSeconds()) + " s"));
         } else {
             report.add(new BenchRow("memory", subject + ": frames rendered", size,

@@ -3,13 +3,18 @@ package io.callglobe.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code callglobe} run in a fresh JVM (this one's java and classpath), timed and with its peak memory. */
 final class ChildJvm {
+    /** The exit code reported for a child that ran past {@link #TIME_LIMIT} and was killed. */
+    static final int TIMED_OUT = -1;
+    private static final Duration TIME_LIMIT = Duration.ofMinutes(10);
     private static final Pattern PEAKS = Pattern.compile(BenchChildMain.PEAKS + " rss=(-?\\d+) heap=(-?\\d+)");
 
     /**
@@ -20,6 +25,11 @@ final class ChildJvm {
     record Outcome(int exitCode, double wallSeconds, long peakRssBytes, long peakHeapBytes, String stderr) {
         boolean outOfMemory() {
             return stderr.contains("OutOfMemoryError");
+        }
+
+        /** How it ended, for the report. */
+        String ending() {
+            return exitCode == TIMED_OUT ? "killed after " + TIME_LIMIT.toMinutes() + " min" : "exit " + exitCode;
         }
     }
 
@@ -41,7 +51,13 @@ final class ChildJvm {
                 .redirectError(stderrFile.toFile());
         builder.environment().put("EGL_PLATFORM", "surfaceless");
         long started = System.nanoTime();
-        int exitCode = builder.start().waitFor();
+        Process process = builder.start();
+        int exitCode;
+        try {
+            exitCode = process.waitFor(TIME_LIMIT.toSeconds(), TimeUnit.SECONDS) ? process.exitValue() : TIMED_OUT;
+        } finally {
+            process.destroyForcibly();
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         String stderr = Files.readString(stderrFile);
         Matcher peaks = PEAKS.matcher(stderr);

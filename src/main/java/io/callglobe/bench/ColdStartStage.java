@@ -29,7 +29,7 @@ final class ColdStartStage {
                     scratch.resolve("snapshot.err"));
             if (outcome.exitCode() != 0 || !Files.isRegularFile(png)) {
                 report.add(BenchRow.failed("cold start", "snapshot to PNG", size, "s", target,
-                        "exit " + outcome.exitCode()));
+                        outcome.ending()));
                 return;
             }
             walls.add(outcome.wallSeconds());
