@@ -3,6 +3,7 @@ package io.callglobe.cli;
 import io.callglobe.encode.EncoderBackend;
 import io.callglobe.encode.EncoderSettings;
 import io.callglobe.encode.FramePipeline;
+import io.callglobe.render.GlobeFrame;
 import io.callglobe.render.GlobeRenderer;
 import io.callglobe.render.HeadlessGl;
 import io.callglobe.render.RenderSettings;
@@ -85,6 +86,25 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     SceneOptions scene;
 
+    /** Sees each frame once it is handed to the encoder, and may end the render as Ctrl-C would. */
+    interface Watcher {
+        void frameSubmitted(GlobeFrame frame);
+
+        boolean stopWanted();
+    }
+
+    /** {@link TimedRender} times this very path through it. */
+    Watcher watcher = new Watcher() {
+        @Override
+        public void frameSubmitted(GlobeFrame frame) {
+        }
+
+        @Override
+        public boolean stopWanted() {
+            return false;
+        }
+    };
+
     @Override
     public Integer call() throws Exception {
         HeadlessGl.initialiseInBackground();
@@ -116,7 +136,8 @@ final class RenderCommand implements Callable<Integer> {
                 ByteBuffer buffer = pipeline.acquire();
                 renderer.render(frame, buffer);
                 pipeline.submit(buffer);
-            }, stop::requested, progress);
+                watcher.frameSubmitted(frame);
+            }, () -> stop.requested() || watcher.stopWanted(), progress);
             if (outcome.frames() == 0) {
                 throw new IllegalArgumentException("nothing to render: no call in " + plan.from() + " .. " + plan.to());
             }

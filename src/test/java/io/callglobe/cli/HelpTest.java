@@ -16,6 +16,7 @@ class HelpTest {
                 + "--center --altitude --rotate --title --tz --ttl --fade --samples --line-width --verbose",
         "snapshot|--at --output --size --style --center --altitude --title --tz --ttl --verbose",
         "locate|--show-numbers NUMBER",
+        "bench|--quick --frames --only --sizes --arcs --seed",
     })
     void helpListsTheOptions(String command, String expected) {
         Cli.Result result = Cli.run(command, "--help");
