@@ -1,5 +1,6 @@
 #version 330 core
 in vec3 v_normal;
+in vec3 v_position;
 in vec2 v_uv;
 out vec4 fragColor;
 
@@ -8,8 +9,20 @@ uniform int u_nightStyle;      // 1: city lights on a dark globe, 0: daylight Bl
 uniform vec3 u_eye;
 uniform vec3 u_sun;            // direction towards the sun (day style)
 uniform vec3 u_glowColor;
+uniform float u_pixelWorld;    // one pixel's size at the limb, in globe units
+
+/** How much of this pixel the unit sphere covers: the limb is antialiased without multisampling. */
+float limbCoverage() {
+    vec3 ray = normalize(v_position - u_eye);
+    float missBy = length(cross(u_eye, ray)) - 1.0;
+    return clamp(0.5 - missBy / u_pixelWorld, 0.0, 1.0);
+}
 
 void main() {
+    float coverage = limbCoverage();
+    if (coverage <= 0.0) {
+        discard;
+    }
     vec3 normal = normalize(v_normal);
     vec3 toEye = normalize(u_eye - normal);
     float facing = max(dot(normal, toEye), 0.0);
@@ -29,5 +42,5 @@ void main() {
         color = texel * (0.30 + 0.85 * diffuse);
         color += u_glowColor * rim * 0.6;
     }
-    fragColor = vec4(color, 1.0);
+    fragColor = vec4(color * coverage, coverage);
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /** Country borders and coastlines as thin lines just above the surface (Natural Earth 1:50m, see BordersGenerator). */
@@ -23,12 +24,16 @@ final class BorderLayer {
     private final int vertexCount;
     private final float[] color;
 
-    BorderLayer(GL3 gl, GlobeStyle style) {
+    /** The finest detail kept, in degrees of arc, for a 720-line frame: under a pixel at the default altitude. */
+    private static final double DETAIL_DEGREES_AT_720 = 0.15;
+
+    BorderLayer(GL3 gl, GlobeStyle style, int frameHeight) {
         this.gl = gl;
         color = style == GlobeStyle.NIGHT ? new float[] {0.55f, 0.72f, 1.0f, 0.30f}
                 : new float[] {1.0f, 1.0f, 1.0f, 0.35f};
         program = new ShaderProgram(gl, "border");
-        FloatBuffer segments = readSegments();
+        // Detail finer than the frame can show only costs vertex work, which a turning globe pays every frame.
+        FloatBuffer segments = readSegments(DETAIL_DEGREES_AT_720 * 720 / frameHeight);
         vertexCount = segments.limit() / 3;
         int[] ids = new int[1];
         gl.glGenVertexArrays(1, ids, 0);
@@ -49,7 +54,9 @@ final class BorderLayer {
         program.set("u_eye", (float) eye[0], (float) eye[1], (float) eye[2]);
         program.set("u_color", color[0], color[1], color[2], color[3]);
         gl.glBindVertexArray(vao);
+        gl.glEnable(GL3.GL_CLIP_DISTANCE0);
         gl.glDrawArrays(GL3.GL_LINES, 0, vertexCount);
+        gl.glDisable(GL3.GL_CLIP_DISTANCE0);
         gl.glBindVertexArray(0);
     }
 
@@ -59,8 +66,8 @@ final class BorderLayer {
         program.delete();
     }
 
-    /** Polylines of lon/lat become GL_LINES segments of unit vectors. */
-    private static FloatBuffer readSegments() {
+    /** Polylines of lon/lat become GL_LINES segments of unit vectors, points closer than {@code detail} dropped. */
+    private static FloatBuffer readSegments(double detail) {
         try (InputStream raw = BorderLayer.class.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
@@ -74,6 +81,7 @@ final class BorderLayer {
                 for (int i = 0; i < lonLat.length; i++) {
                     lonLat[i] = in.readFloat();
                 }
+                lonLat = simplified(lonLat, detail);
                 all[p] = lonLat;
                 segments += lonLat.length / 2 - 1;
             }
@@ -89,6 +97,32 @@ final class BorderLayer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /** Keeps the ends and each point at least {@code detail} degrees from the last one kept. */
+    static float[] simplified(float[] lonLat, double detail) {
+        int points = lonLat.length / 2;
+        if (points <= 2) {
+            return lonLat;
+        }
+        float[] kept = new float[lonLat.length];
+        int count = 0;
+        for (int i = 0; i < points; i++) {
+            boolean end = i == 0 || i == points - 1;
+            if (end || apart(lonLat, 2 * i, kept, 2 * (count - 1), detail)) {
+                kept[2 * count] = lonLat[2 * i];
+                kept[2 * count + 1] = lonLat[2 * i + 1];
+                count++;
+            }
+        }
+        return Arrays.copyOf(kept, 2 * count);
+    }
+
+    private static boolean apart(float[] a, int i, float[] b, int j, double detail) {
+        double dLat = a[i + 1] - b[j + 1];
+        double dLon = Math.abs(a[i] - b[j]);
+        dLon = Math.min(dLon, 360 - dLon) * Math.cos(Math.toRadians(a[i + 1]));
+        return dLat * dLat + dLon * dLon >= detail * detail;
     }
 
     private static void put(FloatBuffer buffer, float lon, float lat) {

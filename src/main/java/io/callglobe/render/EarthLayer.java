@@ -10,6 +10,8 @@ final class EarthLayer {
     private static final int LON_SEGMENTS = 128;
     private static final int LAT_SEGMENTS = 64;
     static final float[] GLOW_COLOR = {0.32f, 0.58f, 1.0f};
+    /** How far past the limb the mesh reaches, for the antialiased edge to fade out in. */
+    private static final double LIMB_MARGIN_PIXELS = 2.5;
 
     private final GL3 gl;
     private final ShaderProgram program;
@@ -65,10 +67,16 @@ final class EarthLayer {
         gl.glBindVertexArray(0);
     }
 
-    void draw(float[] viewProjection, double[] eye) {
+    /** Blends over what is drawn: the antialiased limb covers the backdrop only in part. */
+    void draw(float[] viewProjection, double[] eye, int frameHeight) {
         program.use();
         program.setMatrix("u_viewProjection", viewProjection);
         program.set("u_eye", (float) eye[0], (float) eye[1], (float) eye[2]);
+        double tangentDistance = Math.sqrt(Math.max(1e-6, Vec3.dot(eye, eye) - 1));
+        double pixelWorld = tangentDistance * 2 * Math.tan(Math.toRadians(CameraView.FIELD_OF_VIEW_DEGREES) / 2)
+                / frameHeight;
+        program.set("u_pixelWorld", (float) pixelWorld);
+        program.set("u_inflate", (float) (1 + LIMB_MARGIN_PIXELS * pixelWorld));
         // The sun sits above and to the left of the camera, so the day globe is lit where the viewer looks.
         double[] sun = Vec3.normalize(new double[] {eye[0] - eye[2] * 0.6, eye[1] + 0.8, eye[2] + eye[0] * 0.6});
         program.set("u_sun", (float) sun[0], (float) sun[1], (float) sun[2]);

@@ -3,8 +3,10 @@ package io.callglobe.render;
 import com.jogamp.opengl.GL3;
 
 /**
- * Space, the Earth and its borders: everything under the calls. Drawn multisampled for a smooth limb; with a
- * camera that does not move it is drawn once and each frame starts as a copy of it.
+ * Space, the Earth and its borders: everything under the calls. With a camera that does not move it is drawn
+ * once, multisampled, and each frame starts as a copy of it. With a moving camera the globe is drawn again
+ * each frame: multisampled as a whole when asked for, else over a copy of space and the halo, which do not
+ * move (the limb is antialiased in the globe's shader either way).
  */
 final class StillBackground {
     private final GL3 gl;
@@ -13,37 +15,41 @@ final class StillBackground {
     private final EarthLayer earth;
     private final BorderLayer borders;
     private final OffscreenTarget multisampled;
+    /** The whole background for a still camera; space alone for a moving one drawn single-sampled. */
     private final OffscreenTarget cache;
-    private boolean cached;
+    private boolean cacheFilled;
 
     StillBackground(GL3 gl, RenderSettings settings, EarthMap earthMap) {
         this.gl = gl;
         this.settings = settings;
         backdrop = new BackdropLayer(gl);
         earth = new EarthLayer(gl, settings.style(), earthMap);
-        borders = settings.borders() ? new BorderLayer(gl, settings.style()) : null;
+        borders = settings.borders() ? new BorderLayer(gl, settings.style(), settings.height()) : null;
         int width = settings.width();
         int height = settings.height();
         multisampled = settings.samples() > 1 ? new OffscreenTarget(gl, width, height, settings.samples()) : null;
-        cache = isStill() ? new OffscreenTarget(gl, width, height, 1) : null;
+        cache = isStill() || multisampled == null ? new OffscreenTarget(gl, width, height, 1) : null;
     }
 
     /** Fills {@code frame} with the background seen at this video time. */
     void drawInto(OffscreenTarget frame, FrameView view) {
-        if (cached) {
+        if (isStill()) {
+            if (!cacheFilled) {
+                drawWhole(cache, view);
+                cacheFilled = true;
+            }
             cache.copyTo(frame);
-            return;
-        }
-        OffscreenTarget finished = cache != null ? cache : frame;
-        OffscreenTarget drawn = multisampled != null ? multisampled : finished;
-        drawn.bindForDrawing();
-        draw(view.viewProjection(), view.eye());
-        if (drawn != finished) {
-            drawn.copyTo(finished);
-        }
-        if (finished != frame) {
-            finished.copyTo(frame);
-            cached = true;
+        } else if (multisampled != null) {
+            drawWhole(frame, view);
+        } else {
+            if (!cacheFilled) {
+                cache.bindForDrawing();
+                drawBackdrop();
+                cacheFilled = true;
+            }
+            cache.copyTo(frame);
+            frame.bindForDrawing();
+            drawGlobe(view);
         }
     }
 
@@ -51,19 +57,32 @@ final class StillBackground {
         return settings.camera().degreesPerSecond() == 0;
     }
 
-    private void draw(float[] viewProjection, double[] eye) {
+    private void drawWhole(OffscreenTarget target, FrameView view) {
+        OffscreenTarget drawn = multisampled != null ? multisampled : target;
+        drawn.bindForDrawing();
+        drawBackdrop();
+        drawGlobe(view);
+        if (drawn != target) {
+            drawn.copyTo(target);
+        }
+    }
+
+    private void drawBackdrop() {
         gl.glDisable(GL3.GL_BLEND);
         backdrop.draw(settings.width(), settings.height(), settings.camera());
+    }
+
+    private void drawGlobe(FrameView view) {
         gl.glEnable(GL3.GL_CULL_FACE);
         // The vertical flip for top-down readback turns the winding around.
         gl.glFrontFace(GL3.GL_CW);
-        earth.draw(viewProjection, eye);
+        gl.glEnable(GL3.GL_BLEND);
+        // Colour blends; alpha stays the backdrop's opaque 1 so PNGs and encoders see an opaque frame.
+        gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
+        earth.draw(view.viewProjection(), view.eye(), settings.height());
         gl.glDisable(GL3.GL_CULL_FACE);
         if (borders != null) {
-            gl.glEnable(GL3.GL_BLEND);
-            // Colour blends; alpha stays the backdrop's opaque 1 so PNGs and encoders see an opaque frame.
-            gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
-            borders.draw(viewProjection, eye);
+            borders.draw(view.viewProjection(), view.eye());
         }
     }
 
