@@ -1,6 +1,7 @@
 package io.callglobe.cli;
 
 import io.callglobe.encode.PngFrameWriter;
+import io.callglobe.render.GlobeFrame;
 import io.callglobe.render.GlobeRenderer;
 import io.callglobe.render.HeadlessGl;
 import io.callglobe.render.RenderSettings;
@@ -16,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "Render the calls in progress at one instant of a recorded log to a PNG image.")
@@ -42,10 +45,14 @@ final class SnapshotCommand implements Callable<Integer> {
         HeadlessGl.initialiseInBackground();
         try (LogInput input = LogInput.open(log, scene)) {
             RenderSettings settings = input.renderSettings();
-            input.replay.advanceTo(at);
+            // The replay up to the instant and the renderer's set-up (shaders, Earth map) use a core each.
+            CompletableFuture<GlobeFrame> frame = CompletableFuture.supplyAsync(() -> {
+                input.replay.advanceTo(at);
+                return input.replay.frame(at, 0, 1);
+            }, SnapshotCommand::runOnOwnThread);
             ByteBuffer rgba = ByteBuffer.allocateDirect(settings.width() * settings.height() * 4);
             try (GlobeRenderer renderer = new GlobeRenderer(settings)) {
-                renderer.render(input.replay.frame(at, 0, 1), rgba);
+                renderer.render(joinUnwrapped(frame), rgba);
             }
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
@@ -56,6 +63,20 @@ final class SnapshotCommand implements Callable<Integer> {
                     input.replay.tracker().stats().inCall());
             RunReport.print(err, input);
             return 0;
+        }
+    }
+
+    private static void runOnOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "snapshot-replay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static <T> T joinUnwrapped(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 }
