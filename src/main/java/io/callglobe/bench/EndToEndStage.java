@@ -102,16 +102,16 @@ final class EndToEndStage {
         boolean promised = size.equals(BenchConfig.HD);
         Path yuv = scratch.resolve("e2e-frames.yuv");
         Progress.say("ffmpeg CLI: decoding the end-to-end video to raw yuv420p, then encoding it again");
-        int written = RawYuvFile.write(mp4, yuv, frames);
-        String subject = String.format("ffmpeg CLI x264 veryfast, raw yuv420p (%d frames)", written);
+        String subject = String.format("ffmpeg CLI x264 veryfast, raw yuv420p (%d frames)", frames);
         double fps;
         try {
-            fps = FfmpegCliReference.framesPerSecond(yuv, size, written, scratch.resolve("ffmpeg-cli.mp4"));
+            FfmpegCliReference.decodeToRawYuv(mp4, frames, yuv);
+            fps = FfmpegCliReference.framesPerSecond(yuv, size, frames, scratch.resolve("ffmpeg-cli.mp4"));
         } catch (IOException e) {
             report.add(BenchRow.failed("reference", subject, size.toString(), "fps", null, e.getMessage()));
             fps = Double.NaN;
         } finally {
-            Files.delete(yuv);
+            Files.deleteIfExists(yuv);
         }
         if (!Double.isNaN(fps)) {
             report.add(BenchRow.of("reference", subject, size.toString(), fps, "fps"));
