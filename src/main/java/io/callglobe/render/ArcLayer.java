@@ -92,7 +92,9 @@ final class ArcLayer {
             ArcSpec arc = arcs.get(i);
             // A chord spanning angle a of a curve of radius r strays r a^2 / 8 from it; the arch's radius is
             // about its length over its turn.
-            double length = approximateAngle(arc) * arc.growth() * pixelsPerRadian;
+            double angle = Math.toRadians(Vec3.approximateDegreesApart(arc.fromLat(), arc.fromLon(), arc.toLat(),
+                    arc.toLon()));
+            double length = angle * arc.growth() * pixelsPerRadian;
             double segments = Math.sqrt(ARCH_TURN * length / (8 * tolerance));
             int level = 0;
             while (level < SEGMENT_LEVELS.length - 1 && SEGMENT_LEVELS[level] < segments) {
@@ -106,14 +108,6 @@ final class ArcLayer {
             levelStarts[level] = start;
             start += levelCounts[level];
         }
-    }
-
-    /** The great-circle angle in radians, near enough to choose a level of detail: exact for short arcs. */
-    private static double approximateAngle(ArcSpec arc) {
-        double dLat = arc.toLat() - arc.fromLat();
-        double dLon = Math.abs(arc.toLon() - arc.fromLon());
-        dLon = Math.min(dLon, 360 - dLon) * Math.cos(Math.toRadians((arc.fromLat() + arc.toLat()) / 2));
-        return Math.toRadians(Math.sqrt(dLat * dLat + dLon * dLon));
     }
 
     void delete() {

@@ -119,10 +119,7 @@ final class BorderLayer {
     }
 
     private static boolean apart(float[] a, int i, float[] b, int j, double detail) {
-        double dLat = a[i + 1] - b[j + 1];
-        double dLon = Math.abs(a[i] - b[j]);
-        dLon = Math.min(dLon, 360 - dLon) * Math.cos(Math.toRadians(a[i + 1]));
-        return dLat * dLat + dLon * dLon >= detail * detail;
+        return Vec3.approximateDegreesApart(a[i + 1], a[i], b[j + 1], b[j]) >= detail;
     }
 
     private static void put(FloatBuffer buffer, float lon, float lat) {

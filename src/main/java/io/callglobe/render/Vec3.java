@@ -12,6 +12,17 @@ final class Vec3 {
         return new double[] {Math.cos(lat) * Math.sin(lon), Math.sin(lat), Math.cos(lat) * Math.cos(lon)};
     }
 
+    /**
+     * Degrees of arc between two points, on a flat map scaled at their mean latitude and taking the short way
+     * across the date line: exact enough for short distances, cheap enough for every arc of every frame.
+     */
+    static double approximateDegreesApart(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = lat2 - lat1;
+        double dLon = Math.abs(lon2 - lon1);
+        dLon = Math.min(dLon, 360 - dLon) * Math.cos(Math.toRadians((lat1 + lat2) / 2));
+        return Math.sqrt(dLat * dLat + dLon * dLon);
+    }
+
     static double[] sub(double[] a, double[] b) {
         return new double[] {a[0] - b[0], a[1] - b[1], a[2] - b[2]};
     }
