@@ -28,8 +28,7 @@ final class EarthMap {
     }
 
     static CompletableFuture<EarthMap> decodeInBackground(RenderSettings settings) {
-        double globePixels = settings.camera().globeScreenRadius() * settings.height() / 2;
-        int neededWidth = (int) Math.ceil(2 * Math.PI * globePixels);
+        int neededWidth = (int) Math.ceil(2 * Math.PI * settings.globeRadiusPixels());
         return CompletableFuture.supplyAsync(() -> decode(settings.style().texture).reducedTo(neededWidth));
     }
 

@@ -14,7 +14,7 @@ record FrameView(float[] viewProjection, double[] eye, int width, int height, fl
         CameraView camera = settings.camera();
         double aspect = (double) settings.width() / settings.height();
         return new FrameView(camera.viewProjection(videoSeconds, aspect, true), camera.eye(videoSeconds),
-                settings.width(), settings.height(), (float) (camera.globeScreenRadius() * settings.height() / 2),
+                settings.width(), settings.height(), (float) settings.globeRadiusPixels(),
                 videoSeconds);
     }
 

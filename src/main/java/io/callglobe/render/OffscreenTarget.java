@@ -32,9 +32,14 @@ final class OffscreenTarget {
             gl.glRenderbufferStorage(GL3.GL_RENDERBUFFER, GL3.GL_RGBA8, width, height);
         }
         gl.glFramebufferRenderbuffer(GL3.GL_FRAMEBUFFER, GL3.GL_COLOR_ATTACHMENT0, GL3.GL_RENDERBUFFER, renderbuffer);
+        requireComplete(gl, samples + "-sample");
+    }
+
+    /** Checks the bound framebuffer, {@code which} naming it in the error. */
+    static void requireComplete(GL3 gl, String which) {
         int status = gl.glCheckFramebufferStatus(GL3.GL_FRAMEBUFFER);
         if (status != GL3.GL_FRAMEBUFFER_COMPLETE) {
-            throw new IllegalStateException("the " + samples + "-sample framebuffer is incomplete: 0x"
+            throw new IllegalStateException("the " + which + " framebuffer is incomplete: 0x"
                     + Integer.toHexString(status));
         }
     }

@@ -29,11 +29,7 @@ final class ReducedResolutionLayer {
         fbo = ids[0];
         gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, fbo);
         gl.glFramebufferTexture2D(GL3.GL_FRAMEBUFFER, GL3.GL_COLOR_ATTACHMENT0, GL3.GL_TEXTURE_2D, texture, 0);
-        int status = gl.glCheckFramebufferStatus(GL3.GL_FRAMEBUFFER);
-        if (status != GL3.GL_FRAMEBUFFER_COMPLETE) {
-            throw new IllegalStateException("the half-resolution framebuffer is incomplete: 0x"
-                    + Integer.toHexString(status));
-        }
+        OffscreenTarget.requireComplete(gl, "half-resolution");
         gl.glGenVertexArrays(1, ids, 0);
         vao = ids[0];
         composite = new ShaderProgram(gl, "backdrop", "composite");

@@ -24,6 +24,11 @@ public record RenderSettings(int width, int height, GlobeStyle style, CameraView
         return new RenderSettings(width, height, GlobeStyle.NIGHT, camera, 4, 2.2f, true);
     }
 
+    /** The globe's radius on screen, in pixels. */
+    double globeRadiusPixels() {
+        return camera.globeScreenRadius() * height / 2;
+    }
+
     /** Pixels per "720p pixel", so HUD text and arcs keep their proportions at any size. */
     float scale() {
         return height / 720f;
