@@ -88,22 +88,16 @@ final class RenderCommand implements Callable<Integer> {
 
     /** Sees each frame once it is handed to the encoder, and may end the render as Ctrl-C would. */
     interface Watcher {
-        void frameSubmitted(GlobeFrame frame);
-
-        boolean stopWanted();
-    }
-
-    /** {@link TimedRender} times this very path through it. */
-    Watcher watcher = new Watcher() {
-        @Override
-        public void frameSubmitted(GlobeFrame frame) {
+        default void frameSubmitted(GlobeFrame frame) {
         }
 
-        @Override
-        public boolean stopWanted() {
+        default boolean stopWanted() {
             return false;
         }
-    };
+    }
+
+    /** {@link TimedRender} times this very path through it; a user's render is not watched. */
+    Watcher watcher = new Watcher() { };
 
     @Override
     public Integer call() throws Exception {
