@@ -11,14 +11,17 @@ uniform vec2 u_viewport;
 uniform int u_segments;
 uniform float u_halfWidth;              // pixels from the centre line to the ribbon's edge
 uniform float u_coreHalfWidth;          // pixels, before tapering
+uniform float u_time;                   // video seconds
+uniform int u_part;                     // 0 the whole arc, 1 its steady light, 2 only its travelling highlight
+uniform float u_highlightSpan;          // how much of the arc the highlight's tail covers, 0..1
 
 out float v_t;
 noperspective out float v_offset;       // pixels from the centre line
 noperspective out float v_coreHalfWidth;
 flat out vec4 v_color;
 flat out float v_style;
-flat out float v_seed;
 flat out float v_length;
+flat out float v_head;
 
 const float PI = 3.14159265;
 
@@ -60,8 +63,11 @@ void main() {
     // A small sideways bow, different for each call, keeps arcs that share both endpoints apart.
     vec3 bow = axis * (fract(seed * 3.77) - 0.5) * 0.35 * max(angle, 0.02);
 
-    float grow = clamp(i_params.z, 0.0, 1.0);
-    float t = float(gl_VertexID >> 1) / float(u_segments) * grow;
+    // The highlight's head runs past the callee until its tail has left the arc too.
+    float head = fract(u_time * 0.28 + seed) * (1.0 + u_highlightSpan);
+    float along = float(gl_VertexID >> 1) / float(u_segments);
+    float t = u_part == 2 ? mix(clamp(head - u_highlightSpan, 0.0, 1.0), min(head, 1.0), along)
+                          : along * clamp(i_params.z, 0.0, 1.0);
     float side = float(gl_VertexID & 1) * 2.0 - 1.0;
     float step = 0.004;
     vec3 p0 = arcPoint(a, b, angle, t, lift, bow);
@@ -84,6 +90,6 @@ void main() {
     gl_ClipDistance[0] = visibility(p0);
     v_color = i_color;
     v_style = i_params.x;
-    v_seed = seed;
     v_length = angle;
+    v_head = head;
 }

@@ -1,13 +1,14 @@
 #version 330 core
 flat in vec4 v_color;
 flat in vec4 v_params;
+flat in float v_reach;
 out vec4 fragColor;
 
 uniform float u_time;
 
 void main() {
-    float r = length(gl_PointCoord * 2.0 - 1.0);
-    if (r > 1.0) {
+    float r = length(gl_PointCoord * 2.0 - 1.0) * v_reach;
+    if (r > v_reach) {
         discard;
     }
     float glow = exp(-r * r * 28.0) * 1.2 + exp(-r * r * 7.0) * 0.35;

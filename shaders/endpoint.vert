@@ -9,6 +9,7 @@ uniform vec3 u_eye;
 
 flat out vec4 v_color;
 flat out vec4 v_params;
+flat out float v_reach;
 
 void main() {
     float lat = a_position.x;
@@ -17,7 +18,10 @@ void main() {
     // Points fade out towards the limb and are gone on the far side (there is no depth buffer).
     float facing = dot(p, normalize(u_eye - p));
     gl_Position = facing > 0.0 ? u_viewProjection * vec4(p * 1.004, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
-    gl_PointSize = a_position.z * 2.0;
+    // A steady glow is all but gone at 0.7 of the radius: its sprite stops there, half the pixels to shade.
+    // A ringing point's wave travels out to the full radius.
+    v_reach = a_params.x > 0.5 ? 1.0 : 0.7;
+    gl_PointSize = a_position.z * 2.0 * v_reach;
     v_color = vec4(a_color.rgb, a_color.a * smoothstep(0.0, 0.12, facing));
     v_params = a_params;
 }

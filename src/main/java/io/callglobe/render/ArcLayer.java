@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class ArcLayer {
     /** Segments per arc at each level of detail; the shader builds the strip from the vertex index. */
-    private static final int[] SEGMENT_LEVELS = {3, 4, 6, 8, 12, 16, 24, 32, 48};
+    private static final int[] SEGMENT_LEVELS = {1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48};
     /** About how far, in radians, the lifted arch turns from its start to its end as seen on screen. */
     private static final float ARCH_TURN = 2f;
     /** An arc's on-screen length over its angle in globe-radii units: the lift makes it longer than its chord. */
@@ -36,14 +36,19 @@ final class ArcLayer {
         gl.glBindVertexArray(0);
     }
 
-    void draw(List<ArcSpec> arcs, FrameView view, float lineWidth, SceneDensity density) {
+    /**
+     * @param intensity  brightness of each arc: the density's for light added to the frame, 1 for light kept in
+     *                   a layer that is scaled when used
+     */
+    void draw(List<ArcSpec> arcs, ArcPart part, FrameView view, float lineWidth, SceneDensity density,
+              float intensity) {
         int count = arcs.size();
         if (count == 0) {
             return;
         }
         // How far, in pixels, a segment may stray from the true curve: busy globes have thin, dim arcs.
         float tolerance = density.mix(0.25f, 1f);
-        sortIntoLevels(arcs, view.globeRadius() * LIFT_STRETCH, tolerance);
+        sortIntoLevels(arcs, view.globeRadius() * LIFT_STRETCH * part.span, tolerance);
 
         gl.glBindVertexArray(vao);
         instances.begin(count);
@@ -63,7 +68,9 @@ final class ArcLayer {
         gl.glEnable(GL3.GL_CLIP_DISTANCE0);
         program.use();
         view.setOn(program);
-        program.set("u_intensity", density.arcIntensity());
+        program.set("u_intensity", intensity);
+        program.set("u_part", part.shaderPart);
+        program.set("u_highlightSpan", ArcPart.HIGHLIGHT_SPAN);
         program.set("u_coreHalfWidth", coreHalfWidth);
         program.set("u_glowRadius", glowRadius);
         program.set("u_glowStrength", density.mix(0.22f, 0.08f));

@@ -22,6 +22,10 @@ public record CameraView(double centerLat, double centerLon, double altitude, do
         }
     }
 
+    public boolean isStill() {
+        return degreesPerSecond == 0;
+    }
+
     /** Camera position in globe units (radius 1) at the given video time. */
     double[] eye(double videoSeconds) {
         double lon = centerLon - degreesPerSecond * videoSeconds;
@@ -30,8 +34,19 @@ public record CameraView(double centerLat, double centerLon, double altitude, do
 
     /** The globe's radius on screen as a share of half the frame's height. */
     double globeScreenRadius() {
-        double angularRadius = Math.asin(1 / (1 + altitude));
-        return Math.tan(angularRadius) / Math.tan(Math.toRadians(FIELD_OF_VIEW_DEGREES) / 2);
+        return screenRadius(1);
+    }
+
+    /**
+     * The screen radius, as a share of half the frame's height, of a sphere of {@code radius} globe radii around
+     * the globe's centre; infinite when the camera is inside it.
+     */
+    double screenRadius(double radius) {
+        double distance = 1 + altitude;
+        if (radius >= distance) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.tan(Math.asin(radius / distance)) / Math.tan(Math.toRadians(FIELD_OF_VIEW_DEGREES) / 2);
     }
 
     /** Projection times view, flipped vertically when {@code topDownRows} so glReadPixels yields rows top first. */

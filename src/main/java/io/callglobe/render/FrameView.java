@@ -1,27 +1,50 @@
 package io.callglobe.render;
 
+import com.jogamp.opengl.GL3;
+
 /**
  * How one frame sees the globe, shared by the layers drawn over it.
  *
  * @param viewProjection  column-major, flipped vertically so rows read back top first
  * @param eye             camera position in globe units (radius 1)
  * @param globeRadius     the globe's radius on screen in pixels
+ * @param lightRadius     pixels from the centre within which arcs and endpoints can shed light
  */
-record FrameView(float[] viewProjection, double[] eye, int width, int height, float globeRadius,
+record FrameView(float[] viewProjection, double[] eye, int width, int height, float globeRadius, float lightRadius,
                  double videoSeconds) {
+    /** The highest an arc rises above the globe's centre, in globe radii (see arc.vert). */
+    private static final double HIGHEST_ARC = 1.23;
+    /** Beyond the highest arc: its glow, and the largest endpoint hubs, in pixels at 720 lines. */
+    private static final double GLOW_MARGIN = 12;
 
     static FrameView of(RenderSettings settings, double videoSeconds) {
         CameraView camera = settings.camera();
         double aspect = (double) settings.width() / settings.height();
+        double lightRadius = camera.screenRadius(HIGHEST_ARC) * settings.height() / 2
+                + GLOW_MARGIN * settings.scale();
         return new FrameView(camera.viewProjection(videoSeconds, aspect, true), camera.eye(videoSeconds),
                 settings.width(), settings.height(), (float) settings.globeRadiusPixels(),
-                videoSeconds);
+                (float) Math.min(lightRadius, Float.MAX_VALUE), videoSeconds);
     }
 
     /** The same view drawn into a target of another size: the globe keeps its place in the picture. */
     FrameView resized(int newWidth, int newHeight) {
-        return new FrameView(viewProjection, eye, newWidth, newHeight, globeRadius * newHeight / height,
+        float scale = (float) newHeight / height;
+        return new FrameView(viewProjection, eye, newWidth, newHeight, globeRadius * scale, lightRadius * scale,
                 videoSeconds);
+    }
+
+    /**
+     * Limits drawing to the square around the globe where arcs and endpoints can shed light: on a CPU
+     * rasteriser, passes over the whole frame cost in proportion to the pixels they cover.
+     */
+    void scissorToLight(GL3 gl) {
+        int left = (int) Math.max(0, Math.floor(width / 2.0 - lightRadius));
+        int bottom = (int) Math.max(0, Math.floor(height / 2.0 - lightRadius));
+        int right = (int) Math.min(width, Math.ceil(width / 2.0 + lightRadius));
+        int top = (int) Math.min(height, Math.ceil(height / 2.0 + lightRadius));
+        gl.glEnable(GL3.GL_SCISSOR_TEST);
+        gl.glScissor(left, bottom, right - left, top - bottom);
     }
 
     void setOn(ShaderProgram program) {

@@ -31,7 +31,12 @@ public final class GlobeRenderer implements AutoCloseable {
     private final EndpointLayer endpoints;
     private final HudLayer hud;
     private final ReducedResolutionLayer reduced;
+    /** Only for a still camera: a moving one sees every arc in a new place each frame. */
+    private final SteadyArcLayer steady;
     private final List<ArcSpec> drawnArcs = new ArrayList<>();
+    private final List<ArcSpec> steadyArcs = new ArrayList<>();
+    private final List<ArcSpec> changingArcs = new ArrayList<>();
+    private SceneDensity density;
     private boolean reducedResolution;
     private boolean closed;
 
@@ -40,9 +45,7 @@ public final class GlobeRenderer implements AutoCloseable {
         CompletableFuture<EarthMap> earthMap = EarthMap.decodeInBackground(settings);
         // The default framebuffer is never drawn to: a tiny one keeps the context's own memory small.
         drawable = HeadlessGl.createOffscreen(16, 16);
-        if (drawable.getContext().makeCurrent() == GLContext.CONTEXT_NOT_CURRENT) {
-            throw new IllegalStateException("cannot make the offscreen GL context current");
-        }
+        makeCurrent();
         gl = drawable.getGL().getGL3();
         target = new OffscreenTarget(gl, settings.width(), settings.height(), 1);
         background = new StillBackground(gl, settings, earthMap.join());
@@ -50,6 +53,7 @@ public final class GlobeRenderer implements AutoCloseable {
         endpoints = new EndpointLayer(gl);
         hud = new HudLayer(gl, settings.scale());
         reduced = new ReducedResolutionLayer(gl, settings.width(), settings.height());
+        steady = settings.camera().isStill() ? new SteadyArcLayer(gl, reduced.width(), reduced.height()) : null;
     }
 
     public RenderSettings settings() {
@@ -61,18 +65,25 @@ public final class GlobeRenderer implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("renderer is closed");
         }
+        makeCurrent();
         FrameView view = FrameView.of(settings, frame.videoSeconds());
         background.drawInto(target, view);
         float lineWidth = settings.lineWidth() * settings.scale();
-        SceneDensity density = SceneDensity.of(frame.arcs().size(), view.globeRadius());
+        density = SceneDensity.of(frame.arcs().size(), view.globeRadius()).heldFrom(density);
         density.select(frame.arcs(), drawnArcs);
         reducedResolution = drawnArcs.size() >= (reducedResolution ? FULL_RESOLUTION_ARCS : REDUCED_RESOLUTION_ARCS);
-        if (reducedResolution) {
-            drawCalls(reduced.begin(view), lineWidth * reduced.scale(), density);
-            reduced.addTo(target);
+        if (reducedResolution && steady != null) {
+            drawWithSteadyLayer(reduced.view(view), lineWidth * reduced.scale());
+            reduced.addTo(target, view);
+        } else if (reducedResolution) {
+            drawCalls(reduced.begin(view), lineWidth * reduced.scale());
+            reduced.addTo(target, view);
         } else {
+            if (steady != null) {
+                steady.forget();
+            }
             target.bindForDrawing();
-            drawCalls(view, lineWidth, density);
+            drawCalls(view, lineWidth);
         }
 
         gl.glBlendFuncSeparate(GL3.GL_SRC_ALPHA, GL3.GL_ONE_MINUS_SRC_ALPHA, GL3.GL_ZERO, GL3.GL_ONE);
@@ -85,12 +96,40 @@ public final class GlobeRenderer implements AutoCloseable {
         }
     }
 
-    private void drawCalls(FrameView view, float lineWidth, SceneDensity density) {
+    private void drawCalls(FrameView view, float lineWidth) {
+        addingLight();
+        arcs.draw(drawnArcs, ArcPart.WHOLE, view, lineWidth, density, density.arcIntensity());
+        endpoints.draw(drawnArcs, view, lineWidth * 5f, density);
+    }
+
+    /** The same picture as drawCalls, with the steady light of calls in progress kept from the frame before. */
+    private void drawWithSteadyLayer(FrameView layerView, float lineWidth) {
+        steadyArcs.clear();
+        changingArcs.clear();
+        for (ArcSpec arc : drawnArcs) {
+            (SteadyArcLayer.isSteady(arc) ? steadyArcs : changingArcs).add(arc);
+        }
+        steady.update(steadyArcs, arcs, layerView, lineWidth, density);
+        reduced.begin(layerView);
+        steady.addTo(layerView, density.arcIntensity());
+        addingLight();
+        arcs.draw(changingArcs, ArcPart.WHOLE, layerView, lineWidth, density, density.arcIntensity());
+        arcs.draw(steadyArcs, ArcPart.HIGHLIGHT, layerView, lineWidth, density, density.arcIntensity());
+        endpoints.draw(drawnArcs, layerView, lineWidth * 5f, density);
+    }
+
+    private void addingLight() {
         gl.glEnable(GL3.GL_BLEND);
         // Arcs and endpoints add light; alpha stays as it is (the background's opaque 1).
         gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
-        arcs.draw(drawnArcs, view, lineWidth, density);
-        endpoints.draw(drawnArcs, view, lineWidth * 5f, density);
+    }
+
+    /** A thread can hold several renderers: each makes its own context current when it needs it. */
+    private void makeCurrent() {
+        GLContext context = drawable.getContext();
+        if (!context.isCurrent() && context.makeCurrent() == GLContext.CONTEXT_NOT_CURRENT) {
+            throw new IllegalStateException("cannot make the offscreen GL context current");
+        }
     }
 
     @Override
@@ -99,6 +138,10 @@ public final class GlobeRenderer implements AutoCloseable {
             return;
         }
         closed = true;
+        makeCurrent();
+        if (steady != null) {
+            steady.delete();
+        }
         reduced.delete();
         hud.delete();
         endpoints.delete();

@@ -40,18 +40,32 @@ final class ReducedResolutionLayer {
         return (float) height / frameHeight;
     }
 
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    /** The frame's view, scaled to the layer. */
+    FrameView view(FrameView frame) {
+        return frame.resized(width, height);
+    }
+
     /** Binds the layer, cleared, for drawing; the returned view is the frame's, scaled to the layer. */
     FrameView begin(FrameView frame) {
         gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, fbo);
         gl.glViewport(0, 0, width, height);
         gl.glClearColor(0, 0, 0, 0);
         gl.glClear(GL3.GL_COLOR_BUFFER_BIT);
-        return frame.resized(width, height);
+        return view(frame);
     }
 
-    /** Adds the layer's light onto {@code frame}, leaving the frame's alpha alone. */
-    void addTo(OffscreenTarget frame) {
+    /** Adds the layer's light onto {@code frame}, seen in {@code view}, leaving the frame's alpha alone. */
+    void addTo(OffscreenTarget frame, FrameView view) {
         frame.bindForDrawing();
+        view.scissorToLight(gl);
         gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
         composite.use();
         composite.set("u_layer", 0);
@@ -60,6 +74,7 @@ final class ReducedResolutionLayer {
         gl.glBindVertexArray(vao);
         gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
         gl.glBindVertexArray(0);
+        gl.glDisable(GL3.GL_SCISSOR_TEST);
     }
 
     void delete() {

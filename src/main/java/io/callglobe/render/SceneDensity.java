@@ -9,7 +9,8 @@ import java.util.List;
  * the picture keeps its texture and its overall light, and the HUD still counts every call. The thresholds are
  * for the globe of a 720p frame: a smaller globe crowds the same calls into fewer pixels.
  *
- * @param busyness      0 with a few dozen arcs, rising logarithmically to 1 at {@link #BUSY_ARCS}
+ * @param busyness      0 with a few dozen arcs, rising logarithmically to 1 at {@link #BUSY_ARCS}, in steps of
+ *                      {@link #BUSYNESS_STEP}
  * @param arcIntensity  brightness of each drawn arc, 1 for a lone call
  * @param drawnShare    the share of calls drawn, chosen by a stable hash of each call's seed
  */
@@ -23,18 +24,34 @@ record SceneDensity(float busyness, float arcIntensity, float drawnShare) {
     private static final int MAX_DRAWN_ARCS = 5_000;
     /** The globe's radius in pixels at 720 lines and the default altitude, for which the thresholds hold. */
     private static final double REFERENCE_GLOBE_RADIUS = 322;
+    /**
+     * Busyness shapes each arc, and the steady light of calls kept between frames (SteadyArcLayer) is drawn anew
+     * whenever it changes: in small steps, it changes only now and then.
+     */
+    private static final float BUSYNESS_STEP = 1 / 32f;
 
     static SceneDensity of(int calls, float globeRadiusPixels) {
         double crowding = REFERENCE_GLOBE_RADIUS / globeRadiusPixels;
         double arcCount = Math.max(1, calls * crowding);
         double share = Math.log(arcCount / FULL_STRENGTH_ARCS) / Math.log((double) BUSY_ARCS / FULL_STRENGTH_ARCS);
-        float busyness = (float) Math.max(0, Math.min(1, share));
+        float busyness = Math.round(Math.max(0, Math.min(1, share)) / BUSYNESS_STEP) * BUSYNESS_STEP;
         double intensity = Math.max(MIN_INTENSITY, Math.min(1, Math.sqrt(FULL_STRENGTH_ARCS / arcCount)));
         if (arcCount > SATURATION_ARCS) {
             intensity *= Math.pow(SATURATION_ARCS / arcCount, 0.75);
         }
         float drawnShare = (float) Math.min(1, MAX_DRAWN_ARCS / arcCount);
         return new SceneDensity(busyness, (float) Math.min(1, intensity / drawnShare), drawnShare);
+    }
+
+    /**
+     * This density, with {@code previous}'s busyness while it is only a step away: a call count hovering around a
+     * step must not redraw the kept light again and again.
+     */
+    SceneDensity heldFrom(SceneDensity previous) {
+        if (previous == null || Math.abs(busyness - previous.busyness) > BUSYNESS_STEP * 1.5f) {
+            return this;
+        }
+        return new SceneDensity(previous.busyness, arcIntensity, drawnShare);
     }
 
     /** Fills {@code drawn} with the arcs to draw: all of them, or the same share of calls from frame to frame. */

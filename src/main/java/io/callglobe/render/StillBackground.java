@@ -28,12 +28,12 @@ final class StillBackground {
         int width = settings.width();
         int height = settings.height();
         multisampled = settings.samples() > 1 ? new OffscreenTarget(gl, width, height, settings.samples()) : null;
-        cache = isStill() || multisampled == null ? new OffscreenTarget(gl, width, height, 1) : null;
+        cache = settings.camera().isStill() || multisampled == null ? new OffscreenTarget(gl, width, height, 1) : null;
     }
 
     /** Fills {@code frame} with the background seen at this video time. */
     void drawInto(OffscreenTarget frame, FrameView view) {
-        if (isStill()) {
+        if (settings.camera().isStill()) {
             if (!cacheFilled) {
                 drawWhole(cache, view);
                 cacheFilled = true;
@@ -51,10 +51,6 @@ final class StillBackground {
             frame.bindForDrawing();
             drawGlobe(view);
         }
-    }
-
-    private boolean isStill() {
-        return settings.camera().degreesPerSecond() == 0;
     }
 
     private void drawWhole(OffscreenTarget target, FrameView view) {

@@ -91,6 +91,36 @@ class GlobeRendererTest {
         }
     }
 
+    @Test
+    void lightKeptBetweenFramesMatchesAFreshRender() throws Exception {
+        // A still camera keeps the steady light of calls in progress and draws only the calls that came and went.
+        List<ArcSpec> calls = busyScene(3_000);
+        GlobeFrame last = null;
+        for (int frame = 0; frame < 24; frame++) {
+            // 40 calls end and 40 start each frame; at frame 12 the load jumps, which reshapes every arc.
+            int first = frame * 40;
+            int count = frame < 12 ? 1_200 : 2_000;
+            last = new GlobeFrame(3.0, calls.subList(first, first + count), FixedScene.frame(0).hud());
+            renderer.render(last, rgba);
+        }
+        ByteBuffer fresh = ByteBuffer.allocateDirect(WIDTH * HEIGHT * 4);
+        try (GlobeRenderer another = new GlobeRenderer(renderer.settings())) {
+            another.render(last, fresh);
+        }
+        int largest = 0;
+        long total = 0;
+        for (int i = 0; i < WIDTH * HEIGHT * 4; i++) {
+            int difference = Math.abs((rgba.get(i) & 0xff) - (fresh.get(i) & 0xff));
+            largest = Math.max(largest, difference);
+            total += difference;
+        }
+        if (largest > 2 || total > WIDTH * HEIGHT / 20) {
+            throw new AssertionError("kept light differs from a fresh render by up to " + largest + " (sum " + total
+                    + "); frames saved as " + GoldenImage.saveActual("kept-light", rgba, WIDTH, HEIGHT) + " and "
+                    + GoldenImage.saveActual("fresh-light", fresh, WIDTH, HEIGHT));
+        }
+    }
+
     /** Calls between the fixed scene's places, each end scattered around its city as a busy hour's are. */
     private static List<ArcSpec> busyScene(int calls) {
         Random random = new Random(7);

@@ -36,6 +36,20 @@ class SceneDensityTest {
                 "each drawn arc stands in for the ones left out");
     }
 
+    @Test
+    void busynessMovesInStepsAndHoldsWhileTheLoadHoversAroundOne() {
+        SceneDensity held = SceneDensity.of(2_000, GLOBE_RADIUS_720P);
+        for (int calls = 1_900; calls <= 2_100; calls += 10) {
+            SceneDensity next = SceneDensity.of(calls, GLOBE_RADIUS_720P).heldFrom(held);
+            assertEquals(held.busyness(), next.busyness(), calls + " calls");
+            assertEquals(SceneDensity.of(calls, GLOBE_RADIUS_720P).arcIntensity(), next.arcIntensity(),
+                    "brightness follows the load at once");
+            held = next;
+        }
+        float doubled = SceneDensity.of(4_000, GLOBE_RADIUS_720P).heldFrom(held).busyness();
+        assertTrue(doubled > held.busyness(), "a real change of load is followed: " + doubled);
+    }
+
     private static List<ArcSpec> arcs(int count) {
         List<ArcSpec> arcs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

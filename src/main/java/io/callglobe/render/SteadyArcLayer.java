@@ -1,0 +1,136 @@
+package io.callglobe.render;
+
+import com.jogamp.opengl.GL3;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The steady light of the calls in progress, kept between frames of a still camera. A call's arc does not
+ * change while it lasts, and from one frame to the next only a few calls start or end: this layer adds the
+ * arcs that appeared and subtracts the ones that went, instead of drawing thousands of arcs every frame.
+ * It holds the light at unit intensity in 32-bit floats, so the subtractions undo the additions to well below
+ * what a frame's 8 bits show; it is drawn anew from scratch whenever the arcs' shape changes (the density's
+ * busyness), when most arcs changed at once, and every {@link #FRAMES_BETWEEN_REDRAWS} frames regardless.
+ */
+final class SteadyArcLayer {
+    static final int FRAMES_BETWEEN_REDRAWS = 1_800;
+
+    private final GL3 gl;
+    private final int width;
+    private final int height;
+    private final int fbo;
+    private final int texture;
+    private final int vao;
+    private final ShaderProgram scaledCopy;
+    /** How many times each arc is in the layer now (twin calls can have identical arcs). */
+    private Map<ArcSpec, Integer> kept = new HashMap<>();
+    private Map<ArcSpec, Integer> wanted = new HashMap<>();
+    private final List<ArcSpec> added = new ArrayList<>();
+    private final List<ArcSpec> removed = new ArrayList<>();
+    private float keptBusyness = Float.NaN;
+    private int framesSinceRedraw;
+
+    SteadyArcLayer(GL3 gl, int width, int height) {
+        this.gl = gl;
+        this.width = width;
+        this.height = height;
+        texture = TextureLoader.create(gl);
+        gl.glTexImage2D(GL3.GL_TEXTURE_2D, 0, GL3.GL_RGBA32F, width, height, 0, GL3.GL_RGBA, GL3.GL_FLOAT, null);
+        int[] ids = new int[1];
+        gl.glGenFramebuffers(1, ids, 0);
+        fbo = ids[0];
+        gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, fbo);
+        gl.glFramebufferTexture2D(GL3.GL_FRAMEBUFFER, GL3.GL_COLOR_ATTACHMENT0, GL3.GL_TEXTURE_2D, texture, 0);
+        OffscreenTarget.requireComplete(gl, "steady arc");
+        gl.glGenVertexArrays(1, ids, 0);
+        vao = ids[0];
+        scaledCopy = new ShaderProgram(gl, "backdrop", "steady");
+    }
+
+    /** True for an arc whose light stays the same from frame to frame, apart from its highlight. */
+    static boolean isSteady(ArcSpec arc) {
+        return (arc.style() == ArcStyle.INBOUND || arc.style() == ArcStyle.OUTBOUND) && arc.opacity() >= 1
+                && arc.growth() >= 1;
+    }
+
+    /**
+     * Brings the layer to the steady light of exactly {@code steady}, drawn with {@code arcs} in {@code view}
+     * (the layer's own size), drawing only the arcs that came and went where that is cheaper.
+     */
+    void update(List<ArcSpec> steady, ArcLayer arcs, FrameView view, float lineWidth, SceneDensity density) {
+        wanted.clear();
+        for (ArcSpec arc : steady) {
+            wanted.merge(arc, 1, Integer::sum);
+        }
+        gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, fbo);
+        gl.glViewport(0, 0, width, height);
+        gl.glEnable(GL3.GL_BLEND);
+        gl.glBlendFunc(GL3.GL_ONE, GL3.GL_ONE);
+        framesSinceRedraw++;
+        if (needsRedraw(density, steady.size())) {
+            gl.glClearColor(0, 0, 0, 0);
+            gl.glClear(GL3.GL_COLOR_BUFFER_BIT);
+            arcs.draw(steady, ArcPart.STEADY, view, lineWidth, density, 1);
+            keptBusyness = density.busyness();
+            framesSinceRedraw = 0;
+        } else {
+            gl.glBlendEquation(GL3.GL_FUNC_REVERSE_SUBTRACT);
+            arcs.draw(removed, ArcPart.STEADY, view, lineWidth, density, 1);
+            gl.glBlendEquation(GL3.GL_FUNC_ADD);
+            arcs.draw(added, ArcPart.STEADY, view, lineWidth, density, 1);
+        }
+        Map<ArcSpec, Integer> swap = kept;
+        kept = wanted;
+        wanted = swap;
+    }
+
+    /** Finds what changed since the layer was drawn; true when drawing it all anew is the better way. */
+    private boolean needsRedraw(SceneDensity density, int steadyCount) {
+        if (density.busyness() != keptBusyness || framesSinceRedraw >= FRAMES_BETWEEN_REDRAWS) {
+            return true;
+        }
+        added.clear();
+        removed.clear();
+        wanted.forEach((arc, count) -> repeat(added, arc, count - kept.getOrDefault(arc, 0)));
+        kept.forEach((arc, count) -> repeat(removed, arc, count - wanted.getOrDefault(arc, 0)));
+        return added.size() + removed.size() > steadyCount / 2;
+    }
+
+    private static void repeat(List<ArcSpec> into, ArcSpec arc, int times) {
+        for (int i = 0; i < times; i++) {
+            into.add(arc);
+        }
+    }
+
+    /** Adds the layer's light, times {@code intensity}, to the bound target of the same size, seen in {@code view}. */
+    void addTo(FrameView view, float intensity) {
+        view.scissorToLight(gl);
+        gl.glEnable(GL3.GL_BLEND);
+        gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
+        scaledCopy.use();
+        scaledCopy.set("u_layer", 0);
+        scaledCopy.set("u_intensity", intensity);
+        gl.glActiveTexture(GL3.GL_TEXTURE0);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
+        gl.glBindVertexArray(vao);
+        gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
+        gl.glBindVertexArray(0);
+        gl.glDisable(GL3.GL_SCISSOR_TEST);
+    }
+
+    /** Drops what the layer holds: the next update draws it anew. */
+    void forget() {
+        kept.clear();
+        keptBusyness = Float.NaN;
+    }
+
+    void delete() {
+        scaledCopy.delete();
+        gl.glDeleteVertexArrays(1, new int[] {vao}, 0);
+        gl.glDeleteFramebuffers(1, new int[] {fbo}, 0);
+        gl.glDeleteTextures(1, new int[] {texture}, 0);
+    }
+}
