@@ -31,8 +31,12 @@ public final class GlobeRenderer implements AutoCloseable {
     private final EndpointLayer endpoints;
     private final HudLayer hud;
     private final ReducedResolutionLayer reduced;
-    /** Only for a still camera: a moving one sees every arc in a new place each frame. */
-    private final SteadyArcLayer steady;
+    /**
+     * Only for a still camera (a moving one sees every arc in a new place each frame), and made for the second
+     * frame: a single snapshot gains nothing from it.
+     */
+    private SteadyArcLayer steady;
+    private boolean framesBefore;
     private final List<ArcSpec> drawnArcs = new ArrayList<>();
     private final List<ArcSpec> steadyArcs = new ArrayList<>();
     private final List<ArcSpec> changingArcs = new ArrayList<>();
@@ -53,7 +57,6 @@ public final class GlobeRenderer implements AutoCloseable {
         endpoints = new EndpointLayer(gl);
         hud = new HudLayer(gl, settings.scale());
         reduced = new ReducedResolutionLayer(gl, settings.width(), settings.height());
-        steady = settings.camera().isStill() ? new SteadyArcLayer(gl, reduced.width(), reduced.height()) : null;
     }
 
     public RenderSettings settings() {
@@ -72,7 +75,10 @@ public final class GlobeRenderer implements AutoCloseable {
         density = SceneDensity.of(frame.arcs().size(), view.globeRadius()).heldFrom(density);
         density.select(frame.arcs(), drawnArcs);
         reducedResolution = drawnArcs.size() >= (reducedResolution ? FULL_RESOLUTION_ARCS : REDUCED_RESOLUTION_ARCS);
-        if (reducedResolution && steady != null) {
+        if (reducedResolution && framesBefore && settings.camera().isStill()) {
+            if (steady == null) {
+                steady = new SteadyArcLayer(gl, reduced.width(), reduced.height());
+            }
             drawWithSteadyLayer(reduced.view(view), lineWidth * reduced.scale());
             reduced.addTo(target, view);
         } else if (reducedResolution) {
@@ -90,6 +96,7 @@ public final class GlobeRenderer implements AutoCloseable {
         hud.draw(frame.hud(), density.callsPerDrawnArc(), view.width(), view.height(), true);
 
         target.readInto(rgba);
+        framesBefore = true;
         int error = gl.glGetError();
         if (error != GL3.GL_NO_ERROR) {
             throw new IllegalStateException("OpenGL error 0x" + Integer.toHexString(error) + " while rendering");
