@@ -19,11 +19,7 @@ final class SteadyArcLayer {
     static final int FRAMES_BETWEEN_REDRAWS = 1_800;
 
     private final GL3 gl;
-    private final int width;
-    private final int height;
-    private final int fbo;
-    private final int texture;
-    private final int vao;
+    private final TextureTarget layer;
     private final ShaderProgram scaledCopy;
     /** How many times each arc is in the layer now (twin calls can have identical arcs). */
     private Map<ArcSpec, Integer> kept = new HashMap<>();
@@ -35,18 +31,7 @@ final class SteadyArcLayer {
 
     SteadyArcLayer(GL3 gl, int width, int height) {
         this.gl = gl;
-        this.width = width;
-        this.height = height;
-        texture = TextureLoader.create(gl);
-        gl.glTexImage2D(GL3.GL_TEXTURE_2D, 0, GL3.GL_RGBA32F, width, height, 0, GL3.GL_RGBA, GL3.GL_FLOAT, null);
-        int[] ids = new int[1];
-        gl.glGenFramebuffers(1, ids, 0);
-        fbo = ids[0];
-        gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, fbo);
-        gl.glFramebufferTexture2D(GL3.GL_FRAMEBUFFER, GL3.GL_COLOR_ATTACHMENT0, GL3.GL_TEXTURE_2D, texture, 0);
-        OffscreenTarget.requireComplete(gl, "steady arc");
-        gl.glGenVertexArrays(1, ids, 0);
-        vao = ids[0];
+        layer = new TextureTarget(gl, width, height, GL3.GL_RGBA32F, "steady arc");
         scaledCopy = new ShaderProgram(gl, "backdrop", "steady");
     }
 
@@ -65,8 +50,7 @@ final class SteadyArcLayer {
         for (ArcSpec arc : steady) {
             wanted.merge(arc, 1, Integer::sum);
         }
-        gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, fbo);
-        gl.glViewport(0, 0, width, height);
+        layer.bindForDrawing();
         gl.glEnable(GL3.GL_BLEND);
         gl.glBlendFunc(GL3.GL_ONE, GL3.GL_ONE);
         framesSinceRedraw++;
@@ -107,18 +91,9 @@ final class SteadyArcLayer {
 
     /** Adds the layer's light, times {@code intensity}, to the bound target of the same size, seen in {@code view}. */
     void addTo(FrameView view, float intensity) {
-        view.scissorToLight(gl);
-        gl.glEnable(GL3.GL_BLEND);
-        gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
         scaledCopy.use();
-        scaledCopy.set("u_layer", 0);
         scaledCopy.set("u_intensity", intensity);
-        gl.glActiveTexture(GL3.GL_TEXTURE0);
-        gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
-        gl.glBindVertexArray(vao);
-        gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
-        gl.glBindVertexArray(0);
-        gl.glDisable(GL3.GL_SCISSOR_TEST);
+        layer.addLightOnto(scaledCopy, view);
     }
 
     /** Drops what the layer holds: the next update draws it anew. */
@@ -129,8 +104,6 @@ final class SteadyArcLayer {
 
     void delete() {
         scaledCopy.delete();
-        gl.glDeleteVertexArrays(1, new int[] {vao}, 0);
-        gl.glDeleteFramebuffers(1, new int[] {fbo}, 0);
-        gl.glDeleteTextures(1, new int[] {texture}, 0);
+        layer.delete();
     }
 }
