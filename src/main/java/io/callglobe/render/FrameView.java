@@ -24,7 +24,7 @@ record FrameView(float[] viewProjection, double[] eye, int width, int height, fl
                 + GLOW_MARGIN * settings.scale();
         return new FrameView(camera.viewProjection(videoSeconds, aspect, true), camera.eye(videoSeconds),
                 settings.width(), settings.height(), (float) settings.globeRadiusPixels(),
-                (float) Math.min(lightRadius, Float.MAX_VALUE), videoSeconds);
+                (float) lightRadius, videoSeconds);
     }
 
     /** The same view drawn into a target of another size: the globe keeps its place in the picture. */
