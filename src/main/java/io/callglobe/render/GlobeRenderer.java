@@ -117,8 +117,8 @@ public final class GlobeRenderer implements AutoCloseable {
             (SteadyArcLayer.isSteady(arc) ? steadyArcs : changingArcs).add(arc);
         }
         steady.update(steadyArcs, arcs, layerView, lineWidth, density);
-        reduced.begin(layerView);
-        steady.addTo(layerView, density.arcIntensity());
+        reduced.beginUncleared();
+        steady.writeOnto(layerView, density.arcIntensity());
         addingLight();
         arcs.draw(changingArcs, ArcPart.WHOLE, layerView, lineWidth, density, density.arcIntensity());
         arcs.draw(steadyArcs, ArcPart.HIGHLIGHT, layerView, lineWidth, density, density.arcIntensity());

@@ -47,6 +47,14 @@ final class ReducedResolutionLayer {
         return view(frame);
     }
 
+    /**
+     * Binds the layer for drawing as it is, for a caller that first writes over the whole of the light's square
+     * (see FrameView.scissorToLight); outside it the layer holds no light.
+     */
+    void beginUncleared() {
+        layer.bindForDrawing();
+    }
+
     /** Adds the layer's light onto {@code frame}, seen in {@code view}, leaving the frame's alpha alone. */
     void addTo(OffscreenTarget frame, FrameView view) {
         frame.bindForDrawing();

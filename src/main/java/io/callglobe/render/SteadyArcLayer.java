@@ -89,11 +89,14 @@ final class SteadyArcLayer {
         }
     }
 
-    /** Adds the layer's light, times {@code intensity}, to the bound target of the same size, seen in {@code view}. */
-    void addTo(FrameView view, float intensity) {
+    /**
+     * Writes the layer's light, times {@code intensity}, over the bound target of the same size within the
+     * light's square, seen in {@code view}.
+     */
+    void writeOnto(FrameView view, float intensity) {
         scaledCopy.use();
         scaledCopy.set("u_intensity", intensity);
-        layer.addLightOnto(scaledCopy, view);
+        layer.writeLightOnto(scaledCopy, view);
     }
 
     /** Drops what the layer holds: the next update draws it anew. */

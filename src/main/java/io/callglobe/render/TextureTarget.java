@@ -27,6 +27,9 @@ final class TextureTarget {
         gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, fbo);
         gl.glFramebufferTexture2D(GL3.GL_FRAMEBUFFER, GL3.GL_COLOR_ATTACHMENT0, GL3.GL_TEXTURE_2D, texture, 0);
         OffscreenTarget.requireComplete(gl, which);
+        // Layers are drawn only within the light's square: outside it they must read as no light.
+        gl.glClearColor(0, 0, 0, 0);
+        gl.glClear(GL3.GL_COLOR_BUFFER_BIT);
         gl.glGenVertexArrays(1, ids, 0);
         vao = ids[0];
     }
@@ -49,9 +52,22 @@ final class TextureTarget {
      * seen in {@code view}, only where arcs can shed light, leaving the target's alpha alone.
      */
     void addLightOnto(ShaderProgram program, FrameView view) {
-        view.scissorToLight(gl);
         gl.glEnable(GL3.GL_BLEND);
         gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
+        drawLight(program, view);
+    }
+
+    /**
+     * Writes this texture's light, through {@code program}, over the bound target within the light's square,
+     * replacing what was there: cheaper than clearing the target and adding it.
+     */
+    void writeLightOnto(ShaderProgram program, FrameView view) {
+        gl.glDisable(GL3.GL_BLEND);
+        drawLight(program, view);
+    }
+
+    private void drawLight(ShaderProgram program, FrameView view) {
+        view.scissorToLight(gl);
         program.use();
         program.set("u_layer", 0);
         gl.glActiveTexture(GL3.GL_TEXTURE0);
