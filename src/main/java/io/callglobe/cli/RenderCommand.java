@@ -7,6 +7,7 @@ import io.callglobe.render.GlobeFrame;
 import io.callglobe.render.GlobeRenderer;
 import io.callglobe.render.HeadlessGl;
 import io.callglobe.render.RenderSettings;
+import io.callglobe.replay.FramesAhead;
 import io.callglobe.replay.ReplayPlan;
 import io.callglobe.replay.ReplayRun;
 import picocli.CommandLine.Command;
@@ -126,7 +127,7 @@ final class RenderCommand implements Callable<Integer> {
         try (GlobeRenderer renderer = new GlobeRenderer(settings);
              FramePipeline pipeline = new FramePipeline(encoding, () -> encoder.open(target, encoding));
              RenderProgress progress = new RenderProgress(plan.framesAtMost(), !noProgress)) {
-            ReplayRun.Outcome outcome = new ReplayRun(input.replay, plan).run(frame -> {
+            ReplayRun.Outcome outcome = FramesAhead.run(new ReplayRun(input.replay, plan)::run, frame -> {
                 ByteBuffer buffer = pipeline.acquire();
                 renderer.render(frame, buffer);
                 pipeline.submit(buffer);
