@@ -6,6 +6,7 @@ flat in vec4 v_color;
 flat in float v_style;
 flat in float v_length;
 flat in float v_head;
+flat in float v_highlighted;
 out vec4 fragColor;
 
 uniform float u_time;         // video seconds: animation speed is the same whatever the replay speed
@@ -32,7 +33,7 @@ void main() {
         // so the steady light and the highlight can be drawn apart (see SteadyArcLayer) and add up seamlessly.
         float behind = v_head - v_t;
         float fall = exp(-u_highlightSpan * 18.0);
-        float highlight = behind >= 0.0 && behind <= u_highlightSpan
+        float highlight = behind >= 0.0 && behind <= u_highlightSpan && v_highlighted > 0.5
                 ? 1.3 * (exp(-behind * 18.0) - fall) / (1.0 - fall) : 0.0;
         intensity = u_part == 1 ? 0.5 : u_part == 2 ? highlight : 0.5 + highlight;
     } else {

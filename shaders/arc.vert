@@ -3,7 +3,8 @@
 // width in pixels. The strip is built from the vertex index: pairs of vertices step along the arc.
 layout(location = 0) in vec4 i_ends;     // latitude, longitude of the origin, then of the destination, radians
 layout(location = 1) in vec4 i_color;    // rgb, and the call's opacity
-layout(location = 2) in vec4 i_params;   // x: style (0 ringing, 1 in call, 2 ended unanswered), y: seed 0..1, z: growth 0..1
+// x: style (0 ringing, 1 in call, 2 ended unanswered), y: seed 0..1, z: growth 0..1, w: 1 if it shows a highlight
+layout(location = 2) in vec4 i_params;
 
 uniform mat4 u_viewProjection;
 uniform vec3 u_eye;
@@ -22,6 +23,7 @@ flat out vec4 v_color;
 flat out float v_style;
 flat out float v_length;
 flat out float v_head;
+flat out float v_highlighted;
 
 const float PI = 3.14159265;
 
@@ -92,4 +94,5 @@ void main() {
     v_style = i_params.x;
     v_length = angle;
     v_head = head;
+    v_highlighted = i_params.w;
 }

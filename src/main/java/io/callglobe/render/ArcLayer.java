@@ -59,7 +59,7 @@ final class ArcLayer {
             instances.set(slot, 0, (float) Math.toRadians(arc.fromLat()), (float) Math.toRadians(arc.fromLon()),
                     (float) Math.toRadians(arc.toLat()), (float) Math.toRadians(arc.toLon()));
             instances.set(slot, 1, style.red, style.green, style.blue, arc.opacity());
-            instances.set(slot, 2, style.shaderStyle, arc.seed(), arc.growth(), 0);
+            instances.set(slot, 2, style.shaderStyle, arc.seed(), arc.growth(), density.highlights(arc) ? 1 : 0);
         }
         instances.upload();
 

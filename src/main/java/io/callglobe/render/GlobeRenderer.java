@@ -40,6 +40,7 @@ public final class GlobeRenderer implements AutoCloseable {
     private final List<ArcSpec> drawnArcs = new ArrayList<>();
     private final List<ArcSpec> steadyArcs = new ArrayList<>();
     private final List<ArcSpec> changingArcs = new ArrayList<>();
+    private final List<ArcSpec> highlightedArcs = new ArrayList<>();
     private SceneDensity density;
     private boolean reducedResolution;
     private boolean closed;
@@ -113,15 +114,20 @@ public final class GlobeRenderer implements AutoCloseable {
     private void drawWithSteadyLayer(FrameView layerView, float lineWidth) {
         steadyArcs.clear();
         changingArcs.clear();
+        highlightedArcs.clear();
         for (ArcSpec arc : drawnArcs) {
-            (SteadyArcLayer.isSteady(arc) ? steadyArcs : changingArcs).add(arc);
+            boolean isSteady = SteadyArcLayer.isSteady(arc);
+            (isSteady ? steadyArcs : changingArcs).add(arc);
+            if (isSteady && density.highlights(arc)) {
+                highlightedArcs.add(arc);
+            }
         }
         steady.update(steadyArcs, arcs, layerView, lineWidth, density);
         reduced.beginUncleared();
         steady.writeOnto(layerView, density.arcIntensity());
         addingLight();
         arcs.draw(changingArcs, ArcPart.WHOLE, layerView, lineWidth, density, density.arcIntensity());
-        arcs.draw(steadyArcs, ArcPart.HIGHLIGHT, layerView, lineWidth, density, density.arcIntensity());
+        arcs.draw(highlightedArcs, ArcPart.HIGHLIGHT, layerView, lineWidth, density, density.arcIntensity());
         endpoints.draw(drawnArcs, layerView, lineWidth * 5f, density);
     }
 

@@ -13,8 +13,9 @@ import java.util.List;
  *                      {@link #BUSYNESS_STEP}
  * @param arcIntensity  brightness of each drawn arc, 1 for a lone call
  * @param drawnShare    the share of calls drawn, chosen by a stable hash of each call's seed
+ * @param highlightShare the share of drawn calls in progress whose highlight runs along their arc, chosen the same way
  */
-record SceneDensity(float busyness, float arcIntensity, float drawnShare) {
+record SceneDensity(float busyness, float arcIntensity, float drawnShare, float highlightShare) {
     /** Up to this many arcs draw at full strength; beyond it each dims so the sum stays readable. */
     private static final int FULL_STRENGTH_ARCS = 40;
     private static final float MIN_INTENSITY = 0.18f;
@@ -22,6 +23,12 @@ record SceneDensity(float busyness, float arcIntensity, float drawnShare) {
     private static final int SATURATION_ARCS = 2_000;
     private static final int BUSY_ARCS = 10_000;
     private static final int MAX_DRAWN_ARCS = 5_000;
+    /**
+     * Beyond this many drawn arcs only a share of the calls in progress shows a travelling highlight: among
+     * thousands of arcs a few thousand highlights already read as a busy, moving globe, and each costs a
+     * ribbon drawn anew every frame.
+     */
+    private static final int MAX_HIGHLIGHTS = 2_500;
     /** The globe's radius in pixels at 720 lines and the default altitude, for which the thresholds hold. */
     private static final double REFERENCE_GLOBE_RADIUS = 322;
     /**
@@ -40,7 +47,8 @@ record SceneDensity(float busyness, float arcIntensity, float drawnShare) {
             intensity *= Math.pow(SATURATION_ARCS / arcCount, 0.75);
         }
         float drawnShare = (float) Math.min(1, MAX_DRAWN_ARCS / arcCount);
-        return new SceneDensity(busyness, (float) Math.min(1, intensity / drawnShare), drawnShare);
+        float highlightShare = (float) Math.min(1, MAX_HIGHLIGHTS / (arcCount * drawnShare));
+        return new SceneDensity(busyness, (float) Math.min(1, intensity / drawnShare), drawnShare, highlightShare);
     }
 
     /**
@@ -51,7 +59,7 @@ record SceneDensity(float busyness, float arcIntensity, float drawnShare) {
         if (previous == null || Math.abs(busyness - previous.busyness) > BUSYNESS_STEP * 1.5f) {
             return this;
         }
-        return new SceneDensity(previous.busyness, arcIntensity, drawnShare);
+        return new SceneDensity(previous.busyness, arcIntensity, drawnShare, highlightShare);
     }
 
     /** Fills {@code drawn} with the arcs to draw: all of them, or the same share of calls from frame to frame. */
@@ -63,6 +71,16 @@ record SceneDensity(float busyness, float arcIntensity, float drawnShare) {
                 drawn.add(arc);
             }
         }
+    }
+
+    /** Whether a drawn arc shows its call's travelling highlight: the same calls from frame to frame. */
+    boolean highlights(ArcSpec arc) {
+        if (highlightShare >= 1) {
+            return true;
+        }
+        // An integer hash: a product with the seed, as select uses, would pick calls in step with the drawn ones.
+        int hash = Float.floatToIntBits(arc.seed()) * 0x9E3779B1;
+        return (hash >>> 16) < highlightShare * 0x10000;
     }
 
     /** For the HUD: 1 when every call is drawn, else about how many calls each drawn arc stands for. */
