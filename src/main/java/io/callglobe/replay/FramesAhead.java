@@ -85,9 +85,13 @@ public final class FramesAhead {
                     (frames, left) -> put(new Built(pending, frames, left)));
         } catch (Throwable e) {
             sourceFailure = e;
-        } finally {
-            if (!sinkFailed) {
-                put(END);
+        }
+        if (!sinkFailed) {
+            try {
+                queue.put(END);
+            } catch (InterruptedException e) {
+                // The sink failed after the check above: nobody is left to take the end.
+                Thread.currentThread().interrupt();
             }
         }
     }
