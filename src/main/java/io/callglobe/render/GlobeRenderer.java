@@ -107,7 +107,7 @@ public final class GlobeRenderer implements AutoCloseable {
     private void drawCalls(FrameView view, float lineWidth) {
         addingLight();
         arcs.draw(drawnArcs, ArcPart.WHOLE, view, lineWidth, density, density.arcIntensity());
-        endpoints.draw(drawnArcs, view, lineWidth * 5f, density);
+        drawEndpoints(view, lineWidth);
     }
 
     /** The same picture as drawCalls, with the steady light of calls in progress kept from the frame before. */
@@ -128,7 +128,12 @@ public final class GlobeRenderer implements AutoCloseable {
         addingLight();
         arcs.draw(changingArcs, ArcPart.WHOLE, layerView, lineWidth, density, density.arcIntensity());
         arcs.draw(highlightedArcs, ArcPart.HIGHLIGHT, layerView, lineWidth, density, density.arcIntensity());
-        endpoints.draw(drawnArcs, layerView, lineWidth * 5f, density);
+        drawEndpoints(layerView, lineWidth);
+    }
+
+    /** Every drawn call's endpoints, glowing a few line widths across. */
+    private void drawEndpoints(FrameView view, float lineWidth) {
+        endpoints.draw(drawnArcs, view, lineWidth * 5f, density);
     }
 
     private void addingLight() {
