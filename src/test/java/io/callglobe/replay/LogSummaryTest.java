@@ -68,6 +68,7 @@ class LogSummaryTest {
         // Half way along the great circle: as far from both ends, and on the way from one to the other.
         assertEquals(centre.distanceKm(us), centre.distanceKm(pt), 1);
         assertEquals(us.distanceKm(pt), us.distanceKm(centre) + centre.distanceKm(pt), 1);
+        assertEquals(centre, LogSummary.activityCenter(log.toString(), LOCATOR), "the same aim without the span");
     }
 
     @Test
@@ -98,6 +99,7 @@ class LogSummaryTest {
         assertNull(summary.first());
         assertNull(summary.last());
         assertNull(summary.activityCenter());
+        assertNull(LogSummary.activityCenter(log.toString(), LOCATOR));
     }
 
     @Test
