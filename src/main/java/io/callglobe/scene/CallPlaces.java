@@ -11,21 +11,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each tracked call's endpoints are on the globe. Numbers are located once per call, when its first
- * event arrives; a number that cannot be placed is counted (with the event's line) and its leg not drawn.
+ * Where each tracked call's endpoints are on the globe. A call's numbers are noted from its events and located
+ * once, when a frame first asks for them: a call that comes and goes before any frame (a snapshot's or a
+ * render's lead-in) costs no lookup. A number that cannot be placed is counted then, with the line of the event
+ * that brought it, and its leg is not drawn.
  */
 public final class CallPlaces {
     /** A call's endpoints; any may be null when its number could not be located. */
     public record Endpoints(GeoPoint origin, GeoPoint destination, GeoPoint forwarded) {
     }
 
-    /** Whether a forwarded number was looked up, placed or not, so one that cannot be placed is counted once. */
-    private record Placed(Endpoints endpoints, boolean forwardedLookedUp) {
-    }
-
     private final PhoneLocator locator;
     private final EventProblems problems;
-    private final Map<String, Placed> byCall = new HashMap<>();
+    private final Map<String, CallNumbers> byCall = new HashMap<>();
 
     public CallPlaces(PhoneLocator locator, EventProblems problems) {
         this.locator = locator;
@@ -33,24 +31,18 @@ public final class CallPlaces {
     }
 
     public void register(CallEvent event) {
-        Placed known = byCall.get(event.callId());
-        boolean forwarded = event.forwardedNumber() != null;
+        CallNumbers known = byCall.get(event.callId());
         if (known == null) {
-            GeoPoint origin = locate(event.origin(), event);
-            GeoPoint destination = locate(event.destination(), event);
-            byCall.put(event.callId(), new Placed(new Endpoints(origin, destination, locateForwarded(event)),
-                    forwarded));
-        } else if (!known.forwardedLookedUp() && forwarded) {
-            Endpoints endpoints = known.endpoints();
-            byCall.put(event.callId(), new Placed(new Endpoints(endpoints.origin(), endpoints.destination(),
-                    locateForwarded(event)), true));
+            byCall.put(event.callId(), new CallNumbers(event));
+        } else {
+            known.noteForwarding(event);
         }
     }
 
     /** The endpoints of a registered call, or null if none of its events was registered. */
     public Endpoints of(String callId) {
-        Placed placed = byCall.get(callId);
-        return placed == null ? null : placed.endpoints();
+        CallNumbers numbers = byCall.get(callId);
+        return numbers == null ? null : numbers.endpoints();
     }
 
     /** Forgets calls no longer on the globe, so memory stays flat however long the log. */
@@ -60,15 +52,43 @@ public final class CallPlaces {
         }
     }
 
-    private GeoPoint locateForwarded(CallEvent event) {
-        return event.forwardedNumber() == null ? null : locate(event.forwardedNumber(), event);
-    }
+    /** A call's numbers as its events gave them, and where they are once asked. */
+    private final class CallNumbers {
+        private final CallEvent first;
+        /** The first event that named a forwarded number, if any did. */
+        private CallEvent forwarding;
+        /** Null until a frame first asks where the call is. */
+        private Endpoints located;
 
-    private GeoPoint locate(String number, CallEvent event) {
-        Location location = locator.locate(number);
-        if (location.point() == null) {
-            problems.recordInvalidPhoneNumber(event.lineNumber(), event.callId());
+        CallNumbers(CallEvent first) {
+            this.first = first;
+            noteForwarding(first);
         }
-        return location.point();
+
+        void noteForwarding(CallEvent event) {
+            if (forwarding == null && event.forwardedNumber() != null) {
+                forwarding = event;
+                if (located != null) {
+                    located = new Endpoints(located.origin(), located.destination(),
+                            locate(event.forwardedNumber(), event));
+                }
+            }
+        }
+
+        Endpoints endpoints() {
+            if (located == null) {
+                located = new Endpoints(locate(first.origin(), first), locate(first.destination(), first),
+                        forwarding == null ? null : locate(forwarding.forwardedNumber(), forwarding));
+            }
+            return located;
+        }
+
+        private GeoPoint locate(String number, CallEvent event) {
+            Location location = locator.locate(number);
+            if (location.point() == null) {
+                problems.recordInvalidPhoneNumber(event.lineNumber(), event.callId());
+            }
+            return location.point();
+        }
     }
 }

@@ -108,6 +108,25 @@ class CallPlacesTest {
     }
 
     @Test
+    void locatesOnlyCallsThatAFrameShows() throws IOException {
+        // x comes and goes before the first frame, as in a snapshot's or a render's lead-in: it is not drawn,
+        // so its number is never looked up, and a bad one is not counted as a skipped leg.
+        Path log = new TalkdeskLog().calls(answered("x", INVALID, at(0), at(5), at(10)),
+                answered("y", INVALID, at(40), at(45), at(90))).writeTo(dir.resolve("lead-in.jsonl"));
+
+        try (TestReplay replay = new TestReplay(log)) {
+            replay.replay.advanceTo(at(50));
+            assertEquals(0, replay.problems.count(ProblemKind.INVALID_PHONE_NUMBER), "nothing drawn yet");
+
+            GlobeFrame frame = replay.replay.frame(at(50), 0, 1);
+
+            assertEquals(1, frame.hud().inCall(), "y only: x left the globe long ago");
+            assertEquals(List.of(4L), replay.problems.firstLines(ProblemKind.INVALID_PHONE_NUMBER));
+            assertEquals(1, replay.problems.count(ProblemKind.INVALID_PHONE_NUMBER), replay.problems.summary());
+        }
+    }
+
+    @Test
     void picksUpAForwardedNumberFirstSentOnALaterEvent() throws IOException {
         CallScript before = script("f", Direction.IN, SYDNEY, null, at(0), null, EventType.CALL_MISSED, at(60));
         CallScript after = script("f", Direction.IN, SYDNEY, LONDON, at(0), at(5), EventType.CALL_FINISHED, at(60));
