@@ -3,6 +3,7 @@ package io.callglobe.cli;
 import io.callglobe.events.EventLogReader;
 import io.callglobe.events.EventParser;
 import io.callglobe.events.EventProblems;
+import io.callglobe.geo.GeoPoint;
 import io.callglobe.geo.PhoneLocator;
 import io.callglobe.render.RenderSettings;
 import io.callglobe.replay.LogSummary;
@@ -19,34 +20,51 @@ import java.nio.file.Path;
 /** A recorded log opened for replay, with the problem counts its reading collects. */
 final class LogInput implements Closeable {
     final EventProblems problems = new EventProblems();
+    /** The whole log's span and centre; null for stdin and for a single picture. */
     final LogSummary summary;
     final Replay replay;
     private final EventLogReader reader;
     private final SceneOptions scene;
+    private final boolean stdin;
+    private final GeoPoint activityCenter;
 
-    private LogInput(String source, SceneOptions scene, PhoneLocator locator) throws IOException {
+    private LogInput(String source, SceneOptions scene, PhoneLocator locator, boolean wholeLogSummary)
+            throws IOException {
         this.scene = scene;
-        boolean stdin = EventLogReader.STDIN.equals(source);
-        if (!stdin && !Files.isRegularFile(Path.of(source))) {
-            throw new NoSuchFileException(source);
-        }
-        summary = stdin ? null : LogSummary.scan(source, locator);
+        stdin = EventLogReader.STDIN.equals(source);
+        requireReadable(source);
+        summary = stdin || !wholeLogSummary ? null : LogSummary.scan(source, locator);
+        activityCenter = summary != null ? summary.activityCenter()
+                : stdin || scene.center != null ? null : LogSummary.activityCenter(source, locator);
         reader = EventLogReader.open(source, new EventParser(), problems);
         CallPlaces places = new CallPlaces(locator, problems);
         replay = new Replay(reader, scene.tracker(problems), places, new SceneBuilder(places, scene.hudOptions()));
     }
 
+    /** Fails early, as opening would, when the log is neither stdin nor a file. */
+    static void requireReadable(String source) throws NoSuchFileException {
+        if (!EventLogReader.STDIN.equals(source) && !Files.isRegularFile(Path.of(source))) {
+            throw new NoSuchFileException(source);
+        }
+    }
+
+    /** A log to render a video of: a file is scanned whole first, for the span to plan. */
     static LogInput open(String source, SceneOptions scene) throws IOException {
-        return new LogInput(source, scene, PhoneLocator.load());
+        return new LogInput(source, scene, PhoneLocator.load(), true);
+    }
+
+    /** A log to take one picture of: a file is read ahead only as far as aiming the camera needs. */
+    static LogInput openForPicture(String source, SceneOptions scene) throws IOException {
+        return new LogInput(source, scene, PhoneLocator.load(), false);
     }
 
     /** The scene options' settings, the camera aimed at the log's calls unless told otherwise. */
     RenderSettings renderSettings() {
-        return scene.renderSettings(summary == null ? null : summary.activityCenter());
+        return scene.renderSettings(activityCenter);
     }
 
     boolean fromStdin() {
-        return summary == null;
+        return stdin;
     }
 
     long linesRead() {

@@ -3,7 +3,6 @@ package io.callglobe.cli;
 import io.callglobe.encode.PngFrameWriter;
 import io.callglobe.render.GlobeFrame;
 import io.callglobe.render.GlobeRenderer;
-import io.callglobe.render.HeadlessGl;
 import io.callglobe.render.RenderSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +11,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,18 +43,32 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HeadlessGl.initialiseInBackground();
-        try (LogInput input = LogInput.open(log, scene)) {
-            RenderSettings settings = input.renderSettings();
-            // The replay up to the instant and the renderer's set-up (shaders, Earth map) use a core each.
-            CompletableFuture<GlobeFrame> frame = CompletableFuture.supplyAsync(() -> {
-                input.replay.advanceTo(at);
-                return input.replay.frame(at, 0, 1);
-            }, SnapshotCommand::runOnOwnThread);
-            ByteBuffer rgba = ByteBuffer.allocateDirect(settings.width() * settings.height() * 4);
-            try (GlobeRenderer renderer = new GlobeRenderer(settings)) {
-                renderer.render(joinUnwrapped(frame), rgba);
+        LogInput.requireReadable(log);
+        // The log's side (number tables, the camera's aim, the replay up to the instant) runs on its own
+        // thread while this one starts the renderer, which needs the aim only for drawing.
+        CompletableFuture<LogInput> opened = CompletableFuture.supplyAsync(() -> {
+            try {
+                return LogInput.openForPicture(log, scene);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+        }, SnapshotCommand::runOnOwnThread);
+        CompletableFuture<GlobeFrame> frame = opened.thenApply(input -> {
+            input.replay.advanceTo(at);
+            return input.replay.frame(at, 0, 1);
+        });
+        GlobeRenderer renderer;
+        try {
+            renderer = new GlobeRenderer(scene.renderSettings(null));
+        } catch (RuntimeException | Error e) {
+            opened.thenAccept(SnapshotCommand::closeQuietly);
+            throw e;
+        }
+        try (renderer; LogInput input = joinUnwrapped(opened)) {
+            RenderSettings settings = input.renderSettings();
+            renderer.aim(settings.camera());
+            ByteBuffer rgba = ByteBuffer.allocateDirect(settings.width() * settings.height() * 4);
+            renderer.render(joinUnwrapped(frame), rgba);
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
             PngFrameWriter.write(rgba, settings.width(), settings.height(), target);
@@ -72,11 +87,22 @@ final class SnapshotCommand implements Callable<Integer> {
         thread.start();
     }
 
-    private static <T> T joinUnwrapped(CompletableFuture<T> future) {
+    private static <T> T joinUnwrapped(CompletableFuture<T> future) throws IOException {
         try {
             return future.join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException unreadable) {
+                throw unreadable.getCause();
+            }
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void closeQuietly(LogInput input) {
+        try {
+            input.close();
+        } catch (IOException e) {
+            // Already failing for another reason, which is the one to report.
         }
     }
 }

@@ -22,7 +22,7 @@ public final class GlobeRenderer implements AutoCloseable {
      */
     private static final int FULL_RESOLUTION_ARCS = 400;
 
-    private final RenderSettings settings;
+    private RenderSettings settings;
     private final GLOffscreenAutoDrawable drawable;
     private final GL3 gl;
     private final OffscreenTarget target;
@@ -62,6 +62,23 @@ public final class GlobeRenderer implements AutoCloseable {
 
     public RenderSettings settings() {
         return settings;
+    }
+
+    /**
+     * Points the camera elsewhere before the first frame, for a caller that learns where to look while the
+     * renderer starts. The camera keeps its altitude, for which the Earth map was sized, and stays still or
+     * turning, for which the background was made.
+     */
+    public void aim(CameraView camera) {
+        CameraView current = settings.camera();
+        if (camera.altitude() != current.altitude() || camera.isStill() != current.isStill()) {
+            throw new IllegalArgumentException("only the point the camera looks down on can change");
+        }
+        if (framesBefore) {
+            throw new IllegalStateException("the camera is aimed before the first frame");
+        }
+        settings = settings.withCamera(camera);
+        background.aim(settings);
     }
 
     /** Draws the frame and copies it into {@code rgba}, a buffer of exactly width*height*4 bytes. */

@@ -24,6 +24,10 @@ public record RenderSettings(int width, int height, GlobeStyle style, CameraView
         return new RenderSettings(width, height, GlobeStyle.NIGHT, camera, 4, 2.2f, true);
     }
 
+    public RenderSettings withCamera(CameraView aimed) {
+        return new RenderSettings(width, height, style, aimed, samples, lineWidth, borders);
+    }
+
     /** The globe's radius on screen, in pixels. */
     double globeRadiusPixels() {
         return camera.globeScreenRadius() * height / 2;

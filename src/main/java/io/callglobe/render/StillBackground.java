@@ -10,7 +10,7 @@ import com.jogamp.opengl.GL3;
  */
 final class StillBackground {
     private final GL3 gl;
-    private final RenderSettings settings;
+    private RenderSettings settings;
     private final BackdropLayer backdrop;
     private final EarthLayer earth;
     private final BorderLayer borders;
@@ -29,6 +29,12 @@ final class StillBackground {
         int height = settings.height();
         multisampled = settings.samples() > 1 ? new OffscreenTarget(gl, width, height, settings.samples()) : null;
         cache = settings.camera().isStill() || multisampled == null ? new OffscreenTarget(gl, width, height, 1) : null;
+    }
+
+    /** The same settings with the camera elsewhere, for the next frame on. */
+    void aim(RenderSettings aimed) {
+        settings = aimed;
+        cacheFilled = false;
     }
 
     /** Fills {@code frame} with the background seen at this video time. */

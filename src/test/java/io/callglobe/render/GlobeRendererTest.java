@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real offscreen GL pipeline, compared against reference images and checked for each arc style. */
@@ -89,6 +90,31 @@ class GlobeRendererTest {
                         + "saved as " + GoldenImage.saveActual("busy-" + calls, rgba, WIDTH, HEIGHT));
             }
         }
+    }
+
+    @Test
+    void aimedBeforeItsFirstFrameItDrawsWhatARendererMadeForThatCameraDraws() {
+        RenderSettings elsewhere = renderer.settings().withCamera(new CameraView(-20, 140, CameraView.DEFAULT_ALTITUDE, 0));
+        GlobeFrame frame = FixedScene.frame(1.0);
+        ByteBuffer aimed = ByteBuffer.allocateDirect(WIDTH * HEIGHT * 4);
+        try (GlobeRenderer late = new GlobeRenderer(renderer.settings());
+             GlobeRenderer madeFor = new GlobeRenderer(elsewhere)) {
+            late.aim(elsewhere.camera());
+            late.render(frame, aimed);
+            madeFor.render(frame, rgba);
+
+            assertEquals(elsewhere, late.settings());
+            assertEquals(0, rgba.compareTo(aimed), "same pixels as a renderer made for that camera");
+            assertThrows(IllegalStateException.class, () -> late.aim(renderer.settings().camera()),
+                    "the first frame's background is drawn: too late to aim");
+            assertThrows(IllegalArgumentException.class,
+                    () -> madeFor.aim(new CameraView(0, 0, CameraView.DEFAULT_ALTITUDE, 5)),
+                    "a still camera does not start turning");
+            assertThrows(IllegalArgumentException.class, () -> madeFor.aim(new CameraView(0, 0, 2, 0)),
+                    "nor change its altitude");
+        }
+        renderer.render(frame, rgba);
+        assertTrue(rgba.compareTo(aimed) != 0, "another camera, another picture");
     }
 
     @Test
