@@ -1,6 +1,5 @@
 package io.callglobe.render;
 
-import com.jogamp.opengl.GL3;
 
 /**
  * How one frame sees the globe, shared by the layers drawn over it.
@@ -32,19 +31,6 @@ record FrameView(float[] viewProjection, double[] eye, int width, int height, fl
         float scale = (float) newHeight / height;
         return new FrameView(viewProjection, eye, newWidth, newHeight, globeRadius * scale, lightRadius * scale,
                 videoSeconds);
-    }
-
-    /**
-     * Limits drawing to the square around the globe where arcs and endpoints can shed light: on a CPU
-     * rasteriser, passes over the whole frame cost in proportion to the pixels they cover.
-     */
-    void scissorToLight(GL3 gl) {
-        int left = (int) Math.max(0, Math.floor(width / 2.0 - lightRadius));
-        int bottom = (int) Math.max(0, Math.floor(height / 2.0 - lightRadius));
-        int right = (int) Math.min(width, Math.ceil(width / 2.0 + lightRadius));
-        int top = (int) Math.min(height, Math.ceil(height / 2.0 + lightRadius));
-        gl.glEnable(GL3.GL_SCISSOR_TEST);
-        gl.glScissor(left, bottom, right - left, top - bottom);
     }
 
     void setOn(ShaderProgram program) {

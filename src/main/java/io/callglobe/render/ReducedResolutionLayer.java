@@ -18,7 +18,7 @@ final class ReducedResolutionLayer {
         this.frameHeight = frameHeight;
         layer = new TextureTarget(gl, Math.max(1, frameWidth / 2), Math.max(1, frameHeight / 2), GL3.GL_RGBA8,
                 "half-resolution");
-        composite = new ShaderProgram(gl, "backdrop", "composite");
+        composite = new ShaderProgram(gl, "light", "composite");
     }
 
     /** The layer's pixels per frame pixel. */
@@ -48,8 +48,8 @@ final class ReducedResolutionLayer {
     }
 
     /**
-     * Binds the layer for drawing as it is, for a caller that first writes over the whole of the light's square
-     * (see FrameView.scissorToLight); outside it the layer holds no light.
+     * Binds the layer for drawing as it is, for a caller that first writes over the whole of the light's circle
+     * (see FrameView.lightRadius); nothing is drawn or composited outside it.
      */
     void beginUncleared() {
         layer.bindForDrawing();

@@ -32,7 +32,7 @@ final class SteadyArcLayer {
     SteadyArcLayer(GL3 gl, int width, int height) {
         this.gl = gl;
         layer = new TextureTarget(gl, width, height, GL3.GL_RGBA32F, "steady arc");
-        scaledCopy = new ShaderProgram(gl, "backdrop", "steady");
+        scaledCopy = new ShaderProgram(gl, "light", "steady");
     }
 
     /** True for an arc whose light stays the same from frame to frame, apart from its highlight. */
@@ -91,7 +91,7 @@ final class SteadyArcLayer {
 
     /**
      * Writes the layer's light, times {@code intensity}, over the bound target of the same size within the
-     * light's square, seen in {@code view}.
+     * light's circle, seen in {@code view}.
      */
     void writeOnto(FrameView view, float intensity) {
         scaledCopy.use();

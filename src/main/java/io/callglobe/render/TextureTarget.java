@@ -7,6 +7,8 @@ import com.jogamp.opengl.GL3;
  * the layers drawn at half resolution or kept between frames.
  */
 final class TextureTarget {
+    /** The sides of the polygon around the light's circle (see light.vert). */
+    private static final int LIGHT_SIDES = 48;
     private final GL3 gl;
     private final int width;
     private final int height;
@@ -27,7 +29,7 @@ final class TextureTarget {
         gl.glBindFramebuffer(GL3.GL_FRAMEBUFFER, fbo);
         gl.glFramebufferTexture2D(GL3.GL_FRAMEBUFFER, GL3.GL_COLOR_ATTACHMENT0, GL3.GL_TEXTURE_2D, texture, 0);
         OffscreenTarget.requireComplete(gl, which);
-        // Layers are drawn only within the light's square: outside it they must read as no light.
+        // Layers are drawn only within the light's circle: outside it they must read as no light.
         gl.glClearColor(0, 0, 0, 0);
         gl.glClear(GL3.GL_COLOR_BUFFER_BIT);
         gl.glGenVertexArrays(1, ids, 0);
@@ -49,7 +51,8 @@ final class TextureTarget {
 
     /**
      * Adds this texture's light, through {@code program} (its other uniforms already set), onto the bound target
-     * seen in {@code view}, only where arcs can shed light, leaving the target's alpha alone.
+     * seen in {@code view}, only where arcs can shed light (FrameView.lightRadius), leaving the target's alpha
+     * alone.
      */
     void addLightOnto(ShaderProgram program, FrameView view) {
         gl.glEnable(GL3.GL_BLEND);
@@ -58,7 +61,7 @@ final class TextureTarget {
     }
 
     /**
-     * Writes this texture's light, through {@code program}, over the bound target within the light's square,
+     * Writes this texture's light, through {@code program}, over the bound target within the light's circle,
      * replacing what was there: cheaper than clearing the target and adding it.
      */
     void writeLightOnto(ShaderProgram program, FrameView view) {
@@ -67,15 +70,14 @@ final class TextureTarget {
     }
 
     private void drawLight(ShaderProgram program, FrameView view) {
-        view.scissorToLight(gl);
         program.use();
         program.set("u_layer", 0);
+        program.set("u_lightRadius", 2 * view.lightRadius() / view.width(), 2 * view.lightRadius() / view.height());
         gl.glActiveTexture(GL3.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
         gl.glBindVertexArray(vao);
-        gl.glDrawArrays(GL3.GL_TRIANGLES, 0, 3);
+        gl.glDrawArrays(GL3.GL_TRIANGLE_FAN, 0, LIGHT_SIDES + 2);
         gl.glBindVertexArray(0);
-        gl.glDisable(GL3.GL_SCISSOR_TEST);
     }
 
     void delete() {
