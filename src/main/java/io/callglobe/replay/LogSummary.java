@@ -15,7 +15,7 @@ import java.time.Instant;
  * and where its calls are (to aim the camera). Bad lines are left to the real pass to report.
  */
 public record LogSummary(Instant first, Instant last, long events, GeoPoint activityCenter) {
-    private static final int LOCATED_FOR_CENTER = 4000;
+    private static final int LOCATED_FOR_CENTER = 1000;
 
     public static LogSummary scan(String path, PhoneLocator locator) throws IOException {
         Instant first = null;
