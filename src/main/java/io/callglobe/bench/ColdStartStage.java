@@ -11,8 +11,10 @@ import java.util.List;
 final class ColdStartStage {
     static final Target WALL_SECONDS = Target.atMost(2);
     private static final int LOAD = 2_000;
-    /** The class archive the callglobe launcher makes beside the jar, once per build. */
-    private static final String CLASS_ARCHIVE = "callglobe.jsa";
+    /** Set by the callglobe launcher: the JVM options it starts a snapshot with, one a line. */
+    private static final String LAUNCHER_OPTIONS = "CALLGLOBE_SNAPSHOT_JVM_OPTIONS";
+    /** What the launcher adds for snapshot when this JVM was started without it. */
+    private static final List<String> ONE_SHOT_JIT = List.of("-XX:TieredStopAtLevel=1");
 
     private ColdStartStage() {
     }
@@ -22,11 +24,9 @@ final class ColdStartStage {
         BenchInputs.Log log = inputs.steady("snapshot", LOAD, config.warmUp().plusMinutes(1));
         String size = config.mainSize().toString();
         Target target = config.mainSize().equals(BenchConfig.HD) ? WALL_SECONDS : null;
-        Path archive = launcherClassArchive();
-        List<String> jvmOptions = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
-        if (archive != null) {
-            jvmOptions.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off"));
-        }
+        String launcherOptions = System.getenv(LAUNCHER_OPTIONS);
+        List<String> jvmOptions = launcherOptions == null ? ONE_SHOT_JIT
+                : launcherOptions.lines().filter(line -> !line.isBlank()).toList();
         List<Double> walls = new ArrayList<>();
         for (int run = 0; run < config.snapshotRuns(); run++) {
             Path png = scratch.resolve("snapshot-" + run + ".png");
@@ -43,17 +43,7 @@ final class ColdStartStage {
         }
         Collections.sort(walls);
         report.add(new BenchRow("cold start", String.format("snapshot to PNG, %,d events, median of %d", log.events(),
-                walls.size()), size, walls.get(walls.size() / 2), "s", target, archive != null
-                ? "with the launcher's class archive" : "no class archive beside the jar (run ./callglobe once)"));
-    }
-
-    /**
-     * What the launcher adds for snapshot, so the figure is what a user gets: the class archive, when this JVM
-     * runs from the jar the launcher archived.
-     */
-    private static Path launcherClassArchive() {
-        Path classPath = Path.of(System.getProperty("java.class.path"));
-        Path archive = classPath.resolveSibling(CLASS_ARCHIVE);
-        return classPath.toString().endsWith(".jar") && Files.isRegularFile(archive) ? archive : null;
+                walls.size()), size, walls.get(walls.size() / 2), "s", target, launcherOptions != null
+                ? "started as the launcher starts it" : "not run from the launcher: without its class archive"));
     }
 }
