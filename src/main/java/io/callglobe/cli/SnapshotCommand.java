@@ -67,6 +67,7 @@ final class SnapshotCommand implements Callable<Integer> {
         try (renderer; LogInput input = joinUnwrapped(opened)) {
             RenderSettings settings = input.renderSettings();
             renderer.aim(settings.camera());
+            renderer.prepareBackground();
             ByteBuffer rgba = ByteBuffer.allocateDirect(settings.width() * settings.height() * 4);
             renderer.render(joinUnwrapped(frame), rgba);
             Path target = output.toAbsolutePath();

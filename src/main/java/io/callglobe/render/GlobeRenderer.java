@@ -81,6 +81,15 @@ public final class GlobeRenderer implements AutoCloseable {
         background.aim(settings);
     }
 
+    /**
+     * Draws ahead what does not depend on the calls, for a caller waiting for its first frame to be built: the
+     * first {@link #render} then only copies it.
+     */
+    public void prepareBackground() {
+        makeCurrent();
+        background.prepare(FrameView.of(settings, 0));
+    }
+
     /** Draws the frame and copies it into {@code rgba}, a buffer of exactly width*height*4 bytes. */
     public void render(GlobeFrame frame, ByteBuffer rgba) {
         if (closed) {

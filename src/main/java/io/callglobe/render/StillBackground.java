@@ -37,13 +37,21 @@ final class StillBackground {
         cacheFilled = false;
     }
 
+    /**
+     * Draws what a still camera sees once, ahead of the first frame, for a caller with time on its hands (the
+     * frame is still being built); does nothing for a moving camera, whose globe is drawn each frame.
+     */
+    void prepare(FrameView view) {
+        if (settings.camera().isStill() && !cacheFilled) {
+            drawWhole(cache, view);
+            cacheFilled = true;
+        }
+    }
+
     /** Fills {@code frame} with the background seen at this video time. */
     void drawInto(OffscreenTarget frame, FrameView view) {
         if (settings.camera().isStill()) {
-            if (!cacheFilled) {
-                drawWhole(cache, view);
-                cacheFilled = true;
-            }
+            prepare(view);
             cache.copyTo(frame);
         } else if (multisampled != null) {
             drawWhole(frame, view);

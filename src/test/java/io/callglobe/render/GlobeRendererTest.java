@@ -93,13 +93,14 @@ class GlobeRendererTest {
     }
 
     @Test
-    void aimedBeforeItsFirstFrameItDrawsWhatARendererMadeForThatCameraDraws() {
+    void aimedAndPreparedBeforeItsFirstFrameItDrawsWhatARendererMadeForThatCameraDraws() {
         RenderSettings elsewhere = renderer.settings().withCamera(new CameraView(-20, 140, CameraView.DEFAULT_ALTITUDE, 0));
         GlobeFrame frame = FixedScene.frame(1.0);
         ByteBuffer aimed = ByteBuffer.allocateDirect(WIDTH * HEIGHT * 4);
         try (GlobeRenderer late = new GlobeRenderer(renderer.settings());
              GlobeRenderer madeFor = new GlobeRenderer(elsewhere)) {
             late.aim(elsewhere.camera());
+            late.prepareBackground();
             late.render(frame, aimed);
             madeFor.render(frame, rgba);
 
