@@ -111,7 +111,11 @@ public final class PhoneLocator {
         if (region == null || NON_GEOGRAPHIC.equals(region)) {
             return Location.unlocated(e164, null, true, "not tied to a country");
         }
-        String description = geocoder.getDescriptionForNumber(number, Locale.ENGLISH);
+        String description;
+        // The geocoder loads each country's prefix file on first use into a plain HashMap: one caller at a time.
+        synchronized (geocoder) {
+            description = geocoder.getDescriptionForNumber(number, Locale.ENGLISH);
+        }
         String placeName = description.isEmpty() ? new Locale("", region).getDisplayCountry(Locale.ENGLISH) : description;
         return table.find(region, description)
                 .map(entry -> located(e164, region, placeName, entry))
