@@ -23,9 +23,14 @@ final class HudLayer {
         int height;
 
         void set(BufferedImage image) {
+            boolean sameSize = image.getWidth() == width && image.getHeight() == height;
             width = image.getWidth();
             height = image.getHeight();
-            TextureLoader.upload(gl, texture, image);
+            if (sameSize) {
+                TextureLoader.replace(gl, texture, image);
+            } else {
+                TextureLoader.upload(gl, texture, image);
+            }
         }
 
         void draw(float x, float y) {

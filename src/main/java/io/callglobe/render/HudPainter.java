@@ -5,9 +5,11 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
 
 /** Draws the HUD's panels with Java2D: the clock and live counts, and the colour legend. */
@@ -20,16 +22,20 @@ final class HudPainter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final float scale;
+    private BufferedImage statusImage;
 
     HudPainter(float scale) {
         this.scale = scale;
     }
 
-    /** @param callsPerArc 1 when every call is drawn; N when only one call in N is (a very busy globe) */
+    /**
+     * @param callsPerArc 1 when every call is drawn; N when only one call in N is (a very busy globe)
+     * @return the painted panel, valid until the next call
+     */
     BufferedImage status(HudState hud, int callsPerArc) {
         boolean sampled = callsPerArc > 1;
         int height = 150 + (hud.title() == null ? 0 : 30) + (hud.alert() == null ? 0 : 34) + (sampled ? 28 : 0);
-        BufferedImage image = new BufferedImage(px(520), px(height), BufferedImage.TYPE_INT_ARGB);
+        BufferedImage image = statusImage(px(520), px(height));
         Graphics2D g = graphics(image);
         int y = 0;
         if (hud.title() != null) {
@@ -55,6 +61,19 @@ final class HudPainter {
         }
         g.dispose();
         return image;
+    }
+
+    /**
+     * The status panel's image, cleared: the same one while its size stays, as it is repainted every few frames.
+     * Valid until the next call.
+     */
+    private BufferedImage statusImage(int width, int height) {
+        if (statusImage == null || statusImage.getWidth() != width || statusImage.getHeight() != height) {
+            statusImage = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        } else {
+            Arrays.fill(((DataBufferInt) statusImage.getRaster().getDataBuffer()).getData(), 0);
+        }
+        return statusImage;
     }
 
     BufferedImage legend() {

@@ -24,16 +24,29 @@ final class TextureLoader {
 
     /** Uploads any image as RGBA8 into the bound texture; rows stay top first (v = 0 is the top row). */
     static void upload(GL3 gl, int texture, BufferedImage image) {
+        IntBuffer argb = argbPixels(image);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
+        gl.glPixelStorei(GL3.GL_UNPACK_ALIGNMENT, 4);
+        // An ARGB int read as little-endian BGRA bytes: GL takes Java2D's pixels as they are.
+        gl.glTexImage2D(GL3.GL_TEXTURE_2D, 0, GL3.GL_RGBA8, image.getWidth(), image.getHeight(), 0, GL3.GL_BGRA,
+                GL3.GL_UNSIGNED_INT_8_8_8_8_REV, argb);
+    }
+
+    /** As {@link #upload}, into a texture that already has the image's size: its storage is kept. */
+    static void replace(GL3 gl, int texture, BufferedImage image) {
+        IntBuffer argb = argbPixels(image);
+        gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
+        gl.glPixelStorei(GL3.GL_UNPACK_ALIGNMENT, 4);
+        gl.glTexSubImage2D(GL3.GL_TEXTURE_2D, 0, 0, 0, image.getWidth(), image.getHeight(), GL3.GL_BGRA,
+                GL3.GL_UNSIGNED_INT_8_8_8_8_REV, argb);
+    }
+
+    private static IntBuffer argbPixels(BufferedImage image) {
         if (image.getType() != BufferedImage.TYPE_INT_ARGB) {
             BufferedImage argb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
             argb.createGraphics().drawImage(image, 0, 0, null);
             image = argb;
         }
-        int[] argb = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
-        gl.glPixelStorei(GL3.GL_UNPACK_ALIGNMENT, 4);
-        // An ARGB int read as little-endian BGRA bytes: GL takes Java2D's pixels as they are.
-        gl.glTexImage2D(GL3.GL_TEXTURE_2D, 0, GL3.GL_RGBA8, image.getWidth(), image.getHeight(), 0, GL3.GL_BGRA,
-                GL3.GL_UNSIGNED_INT_8_8_8_8_REV, IntBuffer.wrap(argb));
+        return IntBuffer.wrap(((DataBufferInt) image.getRaster().getDataBuffer()).getData());
     }
 }
