@@ -3,9 +3,7 @@ package io.callglobe.render;
 import com.jogamp.opengl.GL3;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The steady light of the calls in progress, kept between frames of a still camera. A call's arc does not
@@ -22,8 +20,8 @@ final class SteadyArcLayer {
     private final TextureTarget layer;
     private final ShaderProgram scaledCopy;
     /** How many times each arc is in the layer now (twin calls can have identical arcs). */
-    private Map<ArcSpec, Integer> kept = new HashMap<>();
-    private Map<ArcSpec, Integer> wanted = new HashMap<>();
+    private ArcCounts kept = new ArcCounts();
+    private ArcCounts wanted = new ArcCounts();
     private final List<ArcSpec> added = new ArrayList<>();
     private final List<ArcSpec> removed = new ArrayList<>();
     private float keptBusyness = Float.NaN;
@@ -46,10 +44,7 @@ final class SteadyArcLayer {
      * (the layer's own size), drawing only the arcs that came and went where that is cheaper.
      */
     void update(List<ArcSpec> steady, ArcLayer arcs, FrameView view, float lineWidth, SceneDensity density) {
-        wanted.clear();
-        for (ArcSpec arc : steady) {
-            wanted.merge(arc, 1, Integer::sum);
-        }
+        wanted.countAll(steady);
         layer.bindForDrawing();
         gl.glEnable(GL3.GL_BLEND);
         gl.glBlendFunc(GL3.GL_ONE, GL3.GL_ONE);
@@ -66,7 +61,7 @@ final class SteadyArcLayer {
             gl.glBlendEquation(GL3.GL_FUNC_ADD);
             arcs.draw(added, ArcPart.STEADY, view, lineWidth, density, 1);
         }
-        Map<ArcSpec, Integer> swap = kept;
+        ArcCounts swap = kept;
         kept = wanted;
         wanted = swap;
     }
@@ -78,8 +73,14 @@ final class SteadyArcLayer {
         }
         added.clear();
         removed.clear();
-        wanted.forEach((arc, count) -> repeat(added, arc, count - kept.getOrDefault(arc, 0)));
-        kept.forEach((arc, count) -> repeat(removed, arc, count - wanted.getOrDefault(arc, 0)));
+        for (int i = 0; i < wanted.distinct(); i++) {
+            ArcSpec arc = wanted.arc(i);
+            repeat(added, arc, wanted.countAt(i) - kept.count(arc));
+        }
+        for (int i = 0; i < kept.distinct(); i++) {
+            ArcSpec arc = kept.arc(i);
+            repeat(removed, arc, kept.countAt(i) - wanted.count(arc));
+        }
         return added.size() + removed.size() > steadyCount / 2;
     }
 
