@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +29,15 @@ class HelpTest {
             assertTrue(result.out().contains(option), () -> option + " missing from:\n" + result.out());
         }
         assertEquals("", result.err());
+    }
+
+    @Test
+    void aStartForOneSubcommandBuildsOnlyItAndHelp() {
+        assertEquals(Set.of("snapshot", "help"),
+                Main.commandLine(new String[] {"snapshot", "log.jsonl"}).getSubcommands().keySet());
+        Set<String> all = Set.of("render", "snapshot", "live", "locate", "simulate", "record", "bench", "help");
+        assertEquals(all, Main.commandLine(new String[] {"help", "snapshot"}).getSubcommands().keySet());
+        assertEquals(all, Main.commandLine(new String[] {"--verbose", "snapshot"}).getSubcommands().keySet());
+        assertEquals(all, Main.commandLine(new String[] {"snapshotx"}).getSubcommands().keySet());
     }
 }
