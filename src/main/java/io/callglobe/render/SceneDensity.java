@@ -28,7 +28,7 @@ record SceneDensity(float busyness, float arcIntensity, float drawnShare, float 
      * thousands of arcs a few thousand highlights already read as a busy, moving globe, and each costs a
      * ribbon drawn anew every frame.
      */
-    private static final int MAX_HIGHLIGHTS = 2_500;
+    private static final int MAX_HIGHLIGHTS = 2_000;
     /** The globe's radius in pixels at 720 lines and the default altitude, for which the thresholds hold. */
     private static final double REFERENCE_GLOBE_RADIUS = 322;
     /**
