@@ -86,15 +86,14 @@ public final class GlobeRenderer implements AutoCloseable {
      * first {@link #render} then only copies it.
      */
     public void prepareBackground() {
+        requireOpen();
         makeCurrent();
         background.prepare(FrameView.of(settings, 0));
     }
 
     /** Draws the frame and copies it into {@code rgba}, a buffer of exactly width*height*4 bytes. */
     public void render(GlobeFrame frame, ByteBuffer rgba) {
-        if (closed) {
-            throw new IllegalStateException("renderer is closed");
-        }
+        requireOpen();
         makeCurrent();
         FrameView view = FrameView.of(settings, frame.videoSeconds());
         background.drawInto(target, view);
@@ -166,6 +165,12 @@ public final class GlobeRenderer implements AutoCloseable {
         gl.glEnable(GL3.GL_BLEND);
         // Arcs and endpoints add light; alpha stays as it is (the background's opaque 1).
         gl.glBlendFuncSeparate(GL3.GL_ONE, GL3.GL_ONE, GL3.GL_ZERO, GL3.GL_ONE);
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("renderer is closed");
+        }
     }
 
     /** A thread can hold several renderers: each makes its own context current when it needs it. */
