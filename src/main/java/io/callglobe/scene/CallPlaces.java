@@ -52,41 +52,52 @@ public final class CallPlaces {
         }
     }
 
-    /** A call's numbers as its events gave them, and where they are once asked. */
+    /**
+     * A call's numbers as its events gave them, with the lines that brought them, and where they are once asked.
+     * Only these are kept, not the events: a snapshot replays a whole log's calls before its one frame.
+     */
     private final class CallNumbers {
-        private final CallEvent first;
-        /** The first event that named a forwarded number, if any did. */
-        private CallEvent forwarding;
+        private final String callId;
+        private final String origin;
+        private final String destination;
+        private final long firstLine;
+        private String forwarded;
+        private long forwardedLine;
         /** Null until a frame first asks where the call is. */
         private Endpoints located;
 
         CallNumbers(CallEvent first) {
-            this.first = first;
+            callId = first.callId();
+            origin = first.origin();
+            destination = first.destination();
+            firstLine = first.lineNumber();
             noteForwarding(first);
         }
 
+        /** The first event that names a forwarded number brings it. */
         void noteForwarding(CallEvent event) {
-            if (forwarding == null && event.forwardedNumber() != null) {
-                forwarding = event;
+            if (forwarded == null && event.forwardedNumber() != null) {
+                forwarded = event.forwardedNumber();
+                forwardedLine = event.lineNumber();
                 if (located != null) {
                     located = new Endpoints(located.origin(), located.destination(),
-                            locate(event.forwardedNumber(), event));
+                            locate(forwarded, forwardedLine));
                 }
             }
         }
 
         Endpoints endpoints() {
             if (located == null) {
-                located = new Endpoints(locate(first.origin(), first), locate(first.destination(), first),
-                        forwarding == null ? null : locate(forwarding.forwardedNumber(), forwarding));
+                located = new Endpoints(locate(origin, firstLine), locate(destination, firstLine),
+                        forwarded == null ? null : locate(forwarded, forwardedLine));
             }
             return located;
         }
 
-        private GeoPoint locate(String number, CallEvent event) {
+        private GeoPoint locate(String number, long line) {
             Location location = locator.locate(number);
             if (location.point() == null) {
-                problems.recordInvalidPhoneNumber(event.lineNumber(), event.callId());
+                problems.recordInvalidPhoneNumber(line, callId);
             }
             return location.point();
         }
