@@ -1,6 +1,5 @@
 package io.callglobe.render;
 
-
 /**
  * How one frame sees the globe, shared by the layers drawn over it.
  *

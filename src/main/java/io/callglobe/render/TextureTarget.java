@@ -7,7 +7,7 @@ import com.jogamp.opengl.GL3;
  * the layers drawn at half resolution or kept between frames.
  */
 final class TextureTarget {
-    /** The sides of the polygon around the light's circle (see light.vert). */
+    /** The sides of the polygon drawn around the light's circle (see light.vert). */
     private static final int LIGHT_SIDES = 48;
     private final GL3 gl;
     private final int width;
@@ -73,6 +73,7 @@ final class TextureTarget {
         program.use();
         program.set("u_layer", 0);
         program.set("u_lightRadius", 2 * view.lightRadius() / view.width(), 2 * view.lightRadius() / view.height());
+        program.set("u_sides", LIGHT_SIDES);
         gl.glActiveTexture(GL3.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_2D, texture);
         gl.glBindVertexArray(vao);
