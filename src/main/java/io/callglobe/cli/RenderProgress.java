@@ -23,10 +23,11 @@ final class RenderProgress implements ReplayRun.Progress, AutoCloseable {
     }
 
     @Override
-    public void frameDone(long frames, long framesLeftAtMost) {
+    public void frameDone(ReplayRun.Outcome soFar, long framesLeftAtMost) {
         if (bar == null) {
             return;
         }
+        long frames = soFar.frames();
         if (framesLeftAtMost > 0) {
             bar.maxHint(frames + framesLeftAtMost);
         }

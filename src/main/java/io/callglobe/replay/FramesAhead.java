@@ -18,6 +18,13 @@ public final class FramesAhead {
     /** Frames built and waiting: enough to cover a slow frame, few enough to keep memory flat. */
     static final int DEPTH = 2;
     private static final long BUILDER_EXIT_WAIT_SECONDS = 10;
+    /** How often the drawing side, waiting for a frame, looks whether a stop was asked for. */
+    private static final long STOP_POLL_MILLIS = 100;
+    /**
+     * How long a stop waits for the builder to wind up before leaving it behind: a builder reading an idle stdin is
+     * blocked until the next event comes, which may be never.
+     */
+    private static final long STOP_GRACE_MILLIS = 1_000;
 
     /** What builds the frames: {@link ReplayRun#run} fits. */
     @FunctionalInterface
@@ -27,14 +34,15 @@ public final class FramesAhead {
     }
 
     /** A frame with the progress figures the source gave right after it. */
-    private record Built(GlobeFrame frame, long frames, long framesLeftAtMost) {
+    private record Built(GlobeFrame frame, ReplayRun.Outcome soFar, long framesLeftAtMost) {
     }
 
-    private static final Built END = new Built(null, -1, -1);
+    private static final Built END = new Built(null, null, -1);
 
     private final BlockingQueue<Built> queue = new ArrayBlockingQueue<>(DEPTH);
     private volatile boolean stopWanted;
-    private volatile boolean sinkFailed;
+    /** The drawing side failed or left a stopped builder behind: nobody takes frames any more. */
+    private volatile boolean drainEnded;
     private ReplayRun.Outcome outcome;
     private Throwable sourceFailure;
     /** The builder's frame between the source handing it over and reporting progress for it. */
@@ -46,7 +54,8 @@ public final class FramesAhead {
     /**
      * Runs {@code source} on a builder thread and hands each frame to {@code sink} on this one. Once
      * {@code stopRequested} says so after a frame, the source is asked to stop; the frames it has built by
-     * then still reach the sink, so the outcome's frame count is what the sink received.
+     * then still reach the sink, so the outcome's frame count is what the sink received. A stop asked for while
+     * the source is stuck (on an idle stdin) ends this after a short grace, leaving the builder thread behind.
      */
     public static ReplayRun.Outcome run(Source source, FrameSink sink, BooleanSupplier stopRequested,
                                         ReplayRun.Progress progress) throws IOException, InterruptedException {
@@ -59,14 +68,22 @@ public final class FramesAhead {
         // A caller that dies without draining must not keep the JVM alive.
         builder.setDaemon(true);
         builder.start();
+        ReplayRun.Outcome delivered = new ReplayRun.Outcome(0, 0, 0, false);
         try {
-            for (Built built = queue.take(); built != END; built = queue.take()) {
+            for (Built built = next(stopRequested); built != END; built = next(stopRequested)) {
+                if (built == null) {
+                    drainEnded = true;
+                    builder.interrupt();
+                    return new ReplayRun.Outcome(delivered.frames(), delivered.idleSkips(),
+                            delivered.skippedEventSeconds(), true);
+                }
                 sink.accept(built.frame());
-                progress.frameDone(built.frames(), built.framesLeftAtMost());
+                delivered = built.soFar();
+                progress.frameDone(built.soFar(), built.framesLeftAtMost());
                 stopWanted = stopWanted || stopRequested.getAsBoolean();
             }
         } catch (Throwable e) {
-            sinkFailed = true;
+            drainEnded = true;
             builder.interrupt();
             builder.join(TimeUnit.SECONDS.toMillis(BUILDER_EXIT_WAIT_SECONDS));
             throw e;
@@ -78,19 +95,42 @@ public final class FramesAhead {
         return outcome;
     }
 
+    /**
+     * The next frame the builder hands over, or END; null once a stop was asked for and the builder has neither
+     * handed over a frame nor ended within the grace.
+     */
+    private Built next(BooleanSupplier stopRequested) throws InterruptedException {
+        long stopSeen = 0;
+        while (true) {
+            Built built = queue.poll(STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            if (built != null) {
+                return built;
+            }
+            stopWanted = stopWanted || stopRequested.getAsBoolean();
+            if (stopWanted) {
+                long now = System.nanoTime();
+                if (stopSeen == 0) {
+                    stopSeen = now;
+                } else if (now - stopSeen > TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS)) {
+                    return null;
+                }
+            }
+        }
+    }
+
     private void build(Source source) {
         try {
             // ReplayRun reports progress right after each frame: the frame goes out with its figures.
             outcome = source.run(frame -> pending = frame, () -> stopWanted,
-                    (frames, left) -> put(new Built(pending, frames, left)));
+                    (soFar, left) -> put(new Built(pending, soFar, left)));
         } catch (Throwable e) {
             sourceFailure = e;
         }
-        if (!sinkFailed) {
+        if (!drainEnded) {
             try {
                 queue.put(END);
             } catch (InterruptedException e) {
-                // The sink failed after the check above: nobody is left to take the end.
+                // The drawing side ended after the check above: nobody is left to take the end.
                 Thread.currentThread().interrupt();
             }
         }
@@ -100,7 +140,7 @@ public final class FramesAhead {
         try {
             queue.put(built);
         } catch (InterruptedException e) {
-            // Only the draining side interrupts, once it has failed: nobody is left to take frames.
+            // Only the drawing side interrupts, once it has ended: nobody is left to take frames.
             Thread.currentThread().interrupt();
             throw new IllegalStateException("frame sink failed", e);
         }

@@ -12,9 +12,12 @@ import java.util.function.BooleanSupplier;
  * wall clock, so the same log and options always give the same frames.
  */
 public final class ReplayRun {
-    /** Told after every frame; {@code framesLeftAtMost} shrinks as idle stretches are skipped. */
+    /**
+     * Told after every frame, with the outcome so far; {@code framesLeftAtMost} shrinks as idle stretches are
+     * skipped.
+     */
     public interface Progress {
-        void frameDone(long frames, long framesLeftAtMost);
+        void frameDone(Outcome soFar, long framesLeftAtMost);
     }
 
     public record Outcome(long frames, long idleSkips, double skippedEventSeconds, boolean interrupted) {
@@ -66,7 +69,7 @@ public final class ReplayRun {
             sink.accept(frame);
             frames++;
             framesSinceBase++;
-            progress.frameDone(frames, framesLeftAtMost(now));
+            progress.frameDone(new Outcome(frames, skips, skipped, false), framesLeftAtMost(now));
         }
         return new Outcome(frames, skips, skipped, false);
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class FramesAheadTest {
         ReplayRun.Outcome outcome = FramesAhead.run((sink, stop, progressOut) -> {
             builder.set(Thread.currentThread());
             return frames(50, sink, stop, progressOut);
-        }, this::receive, () -> false, (frames, left) -> progress.add(frames * 1000 + left));
+        }, this::receive, () -> false, (soFar, left) -> progress.add(soFar.frames() * 1000 + left));
 
         assertEquals(new ReplayRun.Outcome(50, 0, 0, false), outcome);
         assertEquals(50, received.size());
@@ -43,12 +44,39 @@ class FramesAheadTest {
     @Test
     void aStopAfterAFrameEndsTheBuildingAndEveryBuiltFrameIsStillDelivered() throws Exception {
         ReplayRun.Outcome outcome = FramesAhead.run((sink, stop, progressOut) -> frames(1_000, sink, stop, progressOut),
-                this::receive, () -> received.size() >= 5, (frames, left) -> { });
+                this::receive, () -> received.size() >= 5, (soFar, left) -> { });
 
         assertTrue(outcome.interrupted());
         assertEquals(outcome.frames(), received.size(), "the outcome counts what the sink received");
         assertTrue(received.size() >= 5 && received.size() <= 5 + FramesAhead.DEPTH + 1,
                 "stopped a few frames after asked, got " + received.size());
+    }
+
+    @Test
+    void aStopEndsTheRunWhileTheBuilderIsStuckWaitingForInput() throws Exception {
+        CountDownLatch input = new CountDownLatch(1);
+        AtomicBoolean stop = new AtomicBoolean();
+        try {
+            long started = System.nanoTime();
+            ReplayRun.Outcome outcome = FramesAhead.run((sink, stopOut, progressOut) -> {
+                for (int i = 0; i < 3; i++) {
+                    sink.accept(new GlobeFrame(i, List.of(), null));
+                    progressOut.frameDone(new ReplayRun.Outcome(i + 1, 2, 90, false), 0);
+                }
+                // An idle stdin: nothing comes, and a blocked read does not look at the stop.
+                stop.set(true);
+                input.await();
+                return frames(0, sink, stopOut, progressOut);
+            }, this::receive, stop::get, (soFar, left) -> { });
+            double seconds = (System.nanoTime() - started) / 1e9;
+
+            assertEquals(new ReplayRun.Outcome(3, 2, 90, true), outcome,
+                    "the frames delivered and the idle stretches skipped before the stop");
+            assertEquals(3, received.size());
+            assertTrue(seconds < 5, "ended " + seconds + " s after the stop, without waiting for input");
+        } finally {
+            input.countDown();
+        }
     }
 
     @Test
@@ -65,7 +93,7 @@ class FramesAheadTest {
             if (frame.videoSeconds() == 3) {
                 throw broken;
             }
-        }, () -> false, (frames, left) -> { }));
+        }, () -> false, (soFar, left) -> { }));
 
         assertSame(broken, thrown);
         assertTrue(builderDone.await(5, TimeUnit.SECONDS), "the builder stopped instead of building every frame");
@@ -78,7 +106,7 @@ class FramesAheadTest {
                 () -> FramesAhead.run((sink, stop, progressOut) -> {
                     frames(7, sink, stop, progressOut);
                     throw broken;
-                }, this::receive, () -> false, (frames, left) -> { }));
+                }, this::receive, () -> false, (soFar, left) -> { }));
 
         assertSame(broken, thrown);
         assertEquals(7, received.size());
@@ -97,7 +125,7 @@ class FramesAheadTest {
                 return new ReplayRun.Outcome(i, 0, 0, true);
             }
             sink.accept(new GlobeFrame(i, List.of(), null));
-            progress.frameDone(i + 1, count - 1 - i);
+            progress.frameDone(new ReplayRun.Outcome(i + 1, 0, 0, false), count - 1 - i);
         }
         return new ReplayRun.Outcome(count, 0, 0, false);
     }

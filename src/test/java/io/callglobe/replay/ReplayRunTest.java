@@ -185,7 +185,7 @@ class ReplayRunTest {
     private ReplayRun.Outcome run(Path log, ReplayPlan plan) throws IOException, InterruptedException {
         try (TestReplay replay = new TestReplay(log)) {
             return new ReplayRun(replay.replay, plan)
-                    .run(frames::add, () -> false, (done, left) -> progress.add(new long[] {done, left}));
+                    .run(frames::add, () -> false, (soFar, left) -> progress.add(new long[] {soFar.frames(), left}));
         }
     }
 
