@@ -140,7 +140,7 @@ public final class EventLogReader implements Iterator<CallEvent>, Closeable {
             while (!last) {
                 CallEvent[] events = new CallEvent[BATCH_EVENTS];
                 int size = lines.fill(events);
-                last = size < BATCH_EVENTS;
+                last = lines.ended();
                 if (last && lines.unreadable() != null && !closed) {
                     // A truncated or corrupt gzip stream is bad input like any other: keep what was read.
                     problems.record(ProblemKind.MALFORMED_LINE, lines.linesRead() + 1,

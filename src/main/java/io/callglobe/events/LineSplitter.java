@@ -21,6 +21,8 @@ final class LineSplitter implements Closeable {
     private int filled;
     private int position;
     private boolean endOfStream;
+    /** Where the newline ending the line at {@code position} lies, once {@link #hasLineWithoutWaiting} found it. */
+    private int pendingNewline = -1;
 
     private int lineStart;
     private int lineLength;
@@ -33,6 +35,10 @@ final class LineSplitter implements Closeable {
     /** Moves to the next line; false at the end of the stream. */
     boolean next() throws IOException {
         tooLong = false;
+        if (pendingNewline >= 0) {
+            endLine(pendingNewline, pendingNewline + 1);
+            return true;
+        }
         int scanned = position;
         while (true) {
             int newline = indexOfNewline(scanned);
@@ -56,6 +62,25 @@ final class LineSplitter implements Closeable {
             scanned -= position;
             fill();
             scanned += position;
+        }
+    }
+
+    /**
+     * Whether {@link #next} can answer without waiting for the stream: a whole line is buffered, the stream has
+     * ended, or it has bytes ready. A quiet pipe has none.
+     */
+    boolean hasLineWithoutWaiting() {
+        if (pendingNewline < 0) {
+            pendingNewline = indexOfNewline(position);
+        }
+        if (pendingNewline >= 0 || endOfStream) {
+            return true;
+        }
+        try {
+            return in.available() > 0;
+        } catch (IOException e) {
+            // The next read meets the same trouble and reports it.
+            return true;
         }
     }
 
@@ -101,6 +126,7 @@ final class LineSplitter implements Closeable {
     }
 
     private void endLine(int end, int nextPosition) {
+        pendingNewline = -1;
         if (end - position > MAX_LINE_BYTES) {
             tooLong = true;
             position = nextPosition;

@@ -12,6 +12,7 @@ final class LogLineParser implements Closeable {
     private final EventProblems problems;
     private long lineNumber;
     private IOException unreadable;
+    private boolean ended;
 
     LogLineParser(InputStream in, EventParser parser, EventProblems problems) {
         this.lines = new LineSplitter(in);
@@ -20,12 +21,13 @@ final class LogLineParser implements Closeable {
     }
 
     /**
-     * Fills {@code events} from the front; fewer than its length only at the end of the log, or where it became
-     * unreadable (see {@link #unreadable()}).
+     * Fills {@code events} from the front and returns how many it filled: fewer than its length at the end of the
+     * log (see {@link #ended()}), or when the events read so far would otherwise wait for a quiet source, such as
+     * a pipe between two bursts, to send more.
      */
     int fill(CallEvent[] events) {
         int size = 0;
-        while (size < events.length && nextLine()) {
+        while (size < events.length && (size == 0 || lines.hasLineWithoutWaiting()) && nextLine()) {
             lineNumber++;
             if (lines.tooLong()) {
                 problems.record(ProblemKind.MALFORMED_LINE, lineNumber,
@@ -43,6 +45,11 @@ final class LogLineParser implements Closeable {
         return size;
     }
 
+    /** True once the log was read to its end, or as far as it was readable. */
+    boolean ended() {
+        return ended;
+    }
+
     /** Why the log ended early, such as a truncated gzip stream; null when it was read to its end. */
     IOException unreadable() {
         return unreadable;
@@ -53,11 +60,12 @@ final class LogLineParser implements Closeable {
             return false;
         }
         try {
-            return lines.next();
+            ended = !lines.next();
         } catch (IOException e) {
             unreadable = e;
-            return false;
+            ended = true;
         }
+        return !ended;
     }
 
     /** Lines read so far, blank and rejected ones included. */

@@ -1,16 +1,21 @@
 package io.callglobe.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -106,6 +111,28 @@ class EventLogReaderTest {
         Thread.sleep(300);
         assertEquals(ahead, bytesRead.get(), "nothing is read once closed");
         assertEquals(0, problems.total(), problems.summary());
+    }
+
+    @Test
+    void eventsSentBeforeAPipeGoesQuietAreReadWithoutWaitingForMore() throws Exception {
+        byte[] line = (Files.readAllLines(BAD_LINES).get(0) + "\n").getBytes(StandardCharsets.UTF_8);
+        PipedInputStream pipe = new PipedInputStream(1 << 16);
+        PipedOutputStream sender = new PipedOutputStream(pipe);
+        for (int i = 0; i < 3; i++) {
+            sender.write(line);
+        }
+        // Opening reads the first bytes, to tell gzip from text.
+        try (sender; EventLogReader reader = EventLogReader.open(pipe, parser, problems)) {
+            List<Long> lineNumbers = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> List.of(reader.next().lineNumber(), reader.next().lineNumber(), reader.next().lineNumber()),
+                    "a batch goes out once the pipe is quiet, not when it is full");
+            assertEquals(List.of(1L, 2L, 3L), lineNumbers);
+
+            sender.write(line);
+            sender.close();
+            assertEquals(4, reader.next().lineNumber());
+            assertFalse(reader.hasNext());
+        }
     }
 
     private static List<CallEvent> readAll(EventLogReader reader) throws IOException {
