@@ -15,6 +15,9 @@ uniform float u_coreHalfWidth;          // pixels, before tapering
 uniform float u_time;                   // video seconds
 uniform int u_part;                     // 0 the whole arc, 1 its steady light, 2 only its travelling highlight
 uniform float u_highlightSpan;          // how much of the arc the highlight's tail covers, 0..1
+uniform float u_surface;                // where arcs start, in globe radii
+// An arc's lift: (x + y * its angle / pi) * (z + w * a number from the call's seed); see ArcLayer
+uniform vec4 u_lift;
 
 out float v_t;
 noperspective out float v_offset;       // pixels from the centre line
@@ -35,7 +38,7 @@ vec3 arcPoint(vec3 a, vec3 b, float angle, float t, float lift, vec3 bow) {
     vec3 p = angle < 1e-4 ? a : (sin((1.0 - t) * angle) * a + sin(t * angle) * b) / sin(angle);
     float arch = sin(PI * t);
     p = normalize(p + bow * arch);
-    return p * (1.004 + lift * arch);
+    return p * (u_surface + lift * arch);
 }
 
 /**
@@ -59,7 +62,7 @@ void main() {
     float seed = i_params.y;
     float angle = acos(clamp(dot(a, b), -1.0, 1.0));
 
-    float lift = (0.015 + 0.17 * angle / PI) * (0.8 + 0.4 * fract(seed * 7.31));
+    float lift = (u_lift.x + u_lift.y * angle / PI) * (u_lift.z + u_lift.w * fract(seed * 7.31));
     vec3 axis = cross(a, b);
     axis = length(axis) > 1e-6 ? normalize(axis) : vec3(0.0, 1.0, 0.0);
     // A small sideways bow, different for each call, keeps arcs that share both endpoints apart.

@@ -10,6 +10,16 @@ import java.util.List;
  * length on screen needs. Each ribbon draws its antialiased core and its soft glow in a single pass.
  */
 final class ArcLayer {
+    /** Where arcs start, just above the surface, in globe radii. */
+    private static final float SURFACE = 1.004f;
+    /**
+     * How high an arc's middle rises above {@link #SURFACE}, in globe radii: the base plus a share of its angle
+     * over pi, times a factor between the lowest and the lowest plus the range, drawn from the call's seed.
+     */
+    private static final float LIFT_BASE = 0.015f;
+    private static final float LIFT_PER_HALF_TURN = 0.17f;
+    private static final float LIFT_FACTOR_LOWEST = 0.8f;
+    private static final float LIFT_FACTOR_RANGE = 0.4f;
     /** Segments per arc at each level of detail; the shader builds the strip from the vertex index. */
     private static final int[] SEGMENT_LEVELS = {1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48};
     /** About how far, in radians, the lifted arch turns from its start to its end as seen on screen. */
@@ -36,6 +46,11 @@ final class ArcLayer {
         gl.glBindVertexArray(0);
     }
 
+    /** The highest any arc rises above the globe's centre, in globe radii. */
+    static double highestArc() {
+        return SURFACE + (LIFT_BASE + LIFT_PER_HALF_TURN) * (LIFT_FACTOR_LOWEST + LIFT_FACTOR_RANGE);
+    }
+
     /**
      * @param intensity  brightness of each arc: the density's for light added to the frame, 1 for light kept in
      *                   a layer that is scaled when used
@@ -59,7 +74,8 @@ final class ArcLayer {
             instances.set(slot, 0, (float) Math.toRadians(arc.fromLat()), (float) Math.toRadians(arc.fromLon()),
                     (float) Math.toRadians(arc.toLat()), (float) Math.toRadians(arc.toLon()));
             instances.set(slot, 1, style.red, style.green, style.blue, arc.opacity());
-            instances.set(slot, 2, style.shaderStyle, arc.seed(), arc.growth(), density.highlights(arc) ? 1 : 0);
+            instances.set(slot, 2, style.shaderStyle, arc.seed(), arc.growth(),
+                    part.highlights(arc, density) ? 1 : 0);
         }
         instances.upload();
 
@@ -71,6 +87,8 @@ final class ArcLayer {
         program.set("u_intensity", intensity);
         program.set("u_part", part.shaderPart);
         program.set("u_highlightSpan", ArcPart.HIGHLIGHT_SPAN);
+        program.set("u_surface", SURFACE);
+        program.set("u_lift", LIFT_BASE, LIFT_PER_HALF_TURN, LIFT_FACTOR_LOWEST, LIFT_FACTOR_RANGE);
         program.set("u_coreHalfWidth", coreHalfWidth);
         program.set("u_glowRadius", glowRadius);
         program.set("u_glowStrength", density.mix(0.22f, 0.08f));

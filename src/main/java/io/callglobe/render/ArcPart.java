@@ -24,4 +24,16 @@ enum ArcPart {
         this.shaderPart = shaderPart;
         this.span = span;
     }
+
+    /**
+     * Whether the shader shows {@code arc}'s highlight in this part. A highlight part is drawn only for arcs that
+     * show one, and a steady part never does: only the whole arc needs the density's choice.
+     */
+    boolean highlights(ArcSpec arc, SceneDensity density) {
+        return switch (this) {
+            case WHOLE -> density.highlights(arc);
+            case STEADY -> false;
+            case HIGHLIGHT -> true;
+        };
+    }
 }

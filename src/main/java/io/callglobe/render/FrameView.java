@@ -10,15 +10,13 @@ package io.callglobe.render;
  */
 record FrameView(float[] viewProjection, double[] eye, int width, int height, float globeRadius, float lightRadius,
                  double videoSeconds) {
-    /** The highest an arc rises above the globe's centre, in globe radii (see arc.vert). */
-    private static final double HIGHEST_ARC = 1.23;
     /** Beyond the highest arc: its glow, and the largest endpoint hubs, in pixels at 720 lines. */
     private static final double GLOW_MARGIN = 12;
 
     static FrameView of(RenderSettings settings, double videoSeconds) {
         CameraView camera = settings.camera();
         double aspect = (double) settings.width() / settings.height();
-        double lightRadius = camera.screenRadius(HIGHEST_ARC) * settings.height() / 2
+        double lightRadius = camera.screenRadius(ArcLayer.highestArc()) * settings.height() / 2
                 + GLOW_MARGIN * settings.scale();
         return new FrameView(camera.viewProjection(videoSeconds, aspect, true), camera.eye(videoSeconds),
                 settings.width(), settings.height(), (float) settings.globeRadiusPixels(),
