@@ -21,6 +21,8 @@ final class LineSplitter implements Closeable {
     private int filled;
     private int position;
     private boolean endOfStream;
+    /** Counts the refills: a line's bytes stay where they are in {@link #bytes()} until the next one. */
+    private long refills;
     /** Where the newline ending the line at {@code position} lies, once {@link #hasLineWithoutWaiting} found it. */
     private int pendingNewline = -1;
 
@@ -84,6 +86,21 @@ final class LineSplitter implements Closeable {
         }
     }
 
+    /** Changes whenever bytes in {@link #bytes()} move or the array is replaced. */
+    long refills() {
+        return refills;
+    }
+
+    /** Where the whole lines buffered from the current one end: after the last newline read so far. */
+    int bufferedLinesEnd() {
+        for (int i = filled - 1; i >= lineStart + lineLength; i--) {
+            if (buffer[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return lineStart + lineLength;
+    }
+
     byte[] bytes() {
         return buffer;
     }
@@ -144,6 +161,7 @@ final class LineSplitter implements Closeable {
 
     /** Makes room after the unconsumed bytes, moving them to the front or growing the buffer, then reads. */
     private void fill() throws IOException {
+        refills++;
         int unconsumed = filled - position;
         if (position > 0) {
             System.arraycopy(buffer, position, buffer, 0, unconsumed);

@@ -13,6 +13,8 @@ final class LogLineParser implements Closeable {
     private long lineNumber;
     private IOException unreadable;
     private boolean ended;
+    private EventParser.LineRun run;
+    private long runRefills;
 
     LogLineParser(InputStream in, EventParser parser, EventProblems problems) {
         this.lines = new LineSplitter(in);
@@ -33,7 +35,7 @@ final class LogLineParser implements Closeable {
                 problems.record(ProblemKind.MALFORMED_LINE, lineNumber,
                         "line longer than " + LineSplitter.MAX_LINE_BYTES + " bytes");
             } else if (!lines.isBlank()) {
-                ParseResult result = parser.parse(lines.bytes(), lines.start(), lines.length(), lineNumber);
+                ParseResult result = parse();
                 if (result instanceof ParseResult.Parsed parsed) {
                     events[size++] = parsed.event();
                 } else {
@@ -43,6 +45,31 @@ final class LogLineParser implements Closeable {
             }
         }
         return size;
+    }
+
+    /** The current line, parsed in the running {@link EventParser.LineRun} where it can take it. */
+    private ParseResult parse() {
+        byte[] bytes = lines.bytes();
+        int start = lines.start();
+        int length = lines.length();
+        if (run == null || runRefills != lines.refills() || !run.canTake(bytes, start, length)) {
+            closeRun();
+            run = parser.run(bytes, start, lines.bufferedLinesEnd());
+            runRefills = lines.refills();
+        }
+        ParseResult result = run.parseNext(start, length, lineNumber);
+        return result != null ? result : parser.parse(bytes, start, length, lineNumber);
+    }
+
+    private void closeRun() {
+        if (run != null) {
+            try {
+                run.close();
+            } catch (IOException e) {
+                // A parser over bytes in memory has nothing to release that can fail.
+            }
+            run = null;
+        }
     }
 
     /** True once the log was read to its end, or as far as it was readable. */
@@ -75,6 +102,7 @@ final class LogLineParser implements Closeable {
 
     @Override
     public void close() throws IOException {
+        closeRun();
         lines.close();
     }
 }

@@ -135,6 +135,40 @@ class EventLogReaderTest {
         }
     }
 
+    @Test
+    void linesParsedTogetherGiveExactlyWhatEachLineParsedAloneGives() throws IOException {
+        String good = Files.readAllLines(BAD_LINES).get(0);
+        String otherGood = good.replace("\"call_id\":\"", "\"call_id\":\"x");
+        List<String> lines = List.of(good, "", "   " + otherGood + " \t", otherGood + "\r", "{\"event\":",
+                "\"call_initiated\"}", good + " {\"x\":1}", good, "[1,2]", good + "}", "\t", otherGood, "{", good,
+                "\"a\"", otherGood);
+        EventProblems alone = new EventProblems();
+        List<CallEvent> expected = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).endsWith("\r") ? lines.get(i).substring(0, lines.get(i).length() - 1) : lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            ParseResult result = parser.parse(line, i + 1);
+            if (result instanceof ParseResult.Parsed parsed) {
+                expected.add(parsed.event());
+            } else {
+                ParseResult.Rejected rejected = (ParseResult.Rejected) result;
+                alone.record(rejected.kind(), i + 1, rejected.detail());
+            }
+        }
+        byte[] log = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+
+        List<CallEvent> events = readAll(EventLogReader.open(new ByteArrayInputStream(log), parser, problems));
+
+        assertEquals(expected, events);
+        assertTrue(expected.size() >= 6 && alone.total() >= 6, "the case mixes good and bad lines");
+        for (ProblemKind kind : ProblemKind.values()) {
+            assertEquals(alone.count(kind), problems.count(kind), kind.toString());
+        }
+        assertEquals(alone.summary(), problems.summary());
+    }
+
     private static List<CallEvent> readAll(EventLogReader reader) throws IOException {
         try (reader) {
             List<CallEvent> events = new ArrayList<>();
