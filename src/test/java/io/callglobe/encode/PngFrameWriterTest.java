@@ -2,6 +2,7 @@ package io.callglobe.encode;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.image.BufferedImage;
@@ -41,6 +42,26 @@ class PngFrameWriterTest {
             }
         }
         assertEquals(0, rgba.position(), "the caller's buffer position is left alone");
+    }
+
+    @Test
+    void anOpaqueFrameIsWrittenWithoutAnAlphaChannelAndReadsBackTheSame() throws IOException {
+        ByteBuffer rgba = gradient();
+        for (int offset = 3; offset < rgba.capacity(); offset += 4) {
+            rgba.put(offset, (byte) 0xFF);
+        }
+        Path png = dir.resolve("opaque.png");
+
+        PngFrameWriter.write(rgba, WIDTH, HEIGHT, png);
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertFalse(image.getColorModel().hasAlpha());
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                assertEquals(Integer.toHexString(expectedArgb(x, y) | 0xFF000000),
+                        Integer.toHexString(image.getRGB(x, y)), "pixel " + x + "," + y);
+            }
+        }
     }
 
     @Test
