@@ -100,20 +100,19 @@ public final class FramesAhead {
      * handed over a frame nor ended within the grace.
      */
     private Built next(BooleanSupplier stopRequested) throws InterruptedException {
-        long stopSeen = 0;
+        boolean stopSeen = false;
+        long giveUpAt = 0;
         while (true) {
             Built built = queue.poll(STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
             if (built != null) {
                 return built;
             }
             stopWanted = stopWanted || stopRequested.getAsBoolean();
-            if (stopWanted) {
-                long now = System.nanoTime();
-                if (stopSeen == 0) {
-                    stopSeen = now;
-                } else if (now - stopSeen > TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS)) {
-                    return null;
-                }
+            if (stopWanted && !stopSeen) {
+                stopSeen = true;
+                giveUpAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS);
+            } else if (stopSeen && System.nanoTime() - giveUpAt > 0) {
+                return null;
             }
         }
     }
