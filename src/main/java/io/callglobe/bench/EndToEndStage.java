@@ -32,8 +32,19 @@ final class EndToEndStage {
 
     static void run(BenchConfig config, BenchInputs inputs, Path scratch, BenchReport report)
             throws IOException, InterruptedException {
+        List<Case> cases = cases(config);
+        if (cases.isEmpty()) {
+            return;
+        }
+        // The cases are timed after one warm-up render, as a JMH benchmark warms up: a render's first seconds in a fresh JVM
+        // run interpreted and compiling, which a video of minutes hardly notices. That render's own figure is
+        // reported too.
+        Case first = cases.get(0);
+        BenchRow cold = measure(config, inputs, scratch, first);
+        report.add(new BenchRow(cold.stage(), cold.subject() + ", first render", cold.size(), cold.value(),
+                cold.unit(), null, "warms the JVM up for the rows below; " + cold.note()));
         BenchRow reference = null;
-        for (Case c : cases(config)) {
+        for (Case c : cases) {
             BenchRow row = measure(config, inputs, scratch, c);
             report.add(row);
             if (c.size.equals(config.mainSize()) && c.calls == 2_000 && !Double.isNaN(row.value())) {

@@ -25,7 +25,8 @@ class BenchCommandTest {
         for (String[] expected : new String[][] {
                 {"ingest", "parse + call state"}, {"render+readback", "0 arcs"}, {"render+readback", "500 arcs"},
                 {"encode", "humble"}, {"encode", "ffmpeg"}, {"ratio", "encode ffmpeg / humble"},
-                {"end to end", "2,000 calls"}, {"reference", "ffmpeg CLI"}, {"ratio", "/ ffmpeg CLI"},
+                {"end to end", "2,000 calls, log -> mp4, first render"}, {"end to end", "2,000 calls"},
+                {"reference", "ffmpeg CLI"}, {"ratio", "/ ffmpeg CLI"},
                 {"ratio", "/ Gource"}, {"memory", "this JVM (stages above): peak heap"},
                 {"memory", "this JVM (stages above): peak RSS"}, {"memory", "-Xmx256m: frames rendered"},
                 {"memory", "-Xmx256m: peak RSS"}, {"memory", "-Xmx256m: peak heap"}, {"cold start", "snapshot"}}) {
