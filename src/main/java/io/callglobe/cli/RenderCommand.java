@@ -77,6 +77,11 @@ final class RenderCommand implements Callable<Integer> {
             description = "x264 tuning, e.g. animation or zerolatency (default: none).")
     String tune;
 
+    @Option(names = "--fragmented", description = "Write the MP4 in fragments of about a second: a render killed "
+            + "outright (SIGKILL, power loss) leaves its hidden .part file beside the output playable up to its last "
+            + "whole second. Some editors handle fragmented MP4s less well (default: one index at the front).")
+    boolean fragmented;
+
     @Option(names = "--encoder", paramLabel = "ffmpeg|humble", converter = Converters.Backend.class,
             description = "H.264 encoder library; humble is several times slower (default: ${DEFAULT-VALUE}).")
     EncoderBackend encoder = EncoderBackend.DEFAULT;
@@ -107,7 +112,8 @@ final class RenderCommand implements Callable<Integer> {
             ReplayPlan plan = plan(input);
             RenderSettings settings = input.renderSettings();
             EncoderSettings encoding = EncoderSettings.of(settings.width(), settings.height()).withFps(fps)
-                    .withCrf(crf).withPreset(preset).withThreads(threads).withTune(tune);
+                    .withCrf(crf).withPreset(preset).withThreads(threads).withTune(tune)
+                    .withFragmented(fragmented);
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
 

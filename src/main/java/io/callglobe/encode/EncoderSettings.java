@@ -15,13 +15,17 @@ import java.util.Map;
  * @param preset  x264 speed preset, one of {@link #PRESETS}
  * @param threads encoder threads, 0 lets x264 choose
  * @param tune    x264 tuning, one of {@link #TUNES}, or null for none
+ * @param fragmented  an MP4 in fragments of about a second instead of one index at the front: a file cut
+ *                    short (a killed process, a full disk) still plays up to its last whole fragment
  */
-public record EncoderSettings(int width, int height, int fps, int crf, String preset, int threads, String tune) {
+public record EncoderSettings(int width, int height, int fps, int crf, String preset, int threads, String tune,
+                              boolean fragmented) {
 
     public static final int DEFAULT_FPS = 30;
     public static final int DEFAULT_CRF = 23;
     public static final String DEFAULT_PRESET = "veryfast";
     public static final int AUTO_THREADS = 0;
+    private static final int FRAGMENT_MICROSECONDS = 1_000_000;
     public static final List<String> PRESETS = List.of(
             "ultrafast", "superfast", "veryfast", "faster", "fast",
             "medium", "slow", "slower", "veryslow", "placebo");
@@ -52,30 +56,52 @@ public record EncoderSettings(int width, int height, int fps, int crf, String pr
         }
     }
 
-    /** Settings for the given frame size with the defaults: 30 fps, crf 23, preset veryfast, auto threads, no tune. */
+    /**
+     * Settings for the given frame size with the defaults: 30 fps, crf 23, preset veryfast, auto threads, no tune,
+     * not fragmented.
+     */
     public static EncoderSettings of(int width, int height) {
-        return new EncoderSettings(width, height, DEFAULT_FPS, DEFAULT_CRF, DEFAULT_PRESET, AUTO_THREADS, null);
+        return new EncoderSettings(width, height, DEFAULT_FPS, DEFAULT_CRF, DEFAULT_PRESET, AUTO_THREADS, null,
+                false);
     }
 
     public EncoderSettings withFps(int fps) {
-        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune, fragmented);
     }
 
     public EncoderSettings withCrf(int crf) {
-        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune, fragmented);
     }
 
     public EncoderSettings withPreset(String preset) {
-        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune, fragmented);
     }
 
     public EncoderSettings withThreads(int threads) {
-        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune, fragmented);
     }
 
     /** Tuning for x264, null for none. */
     public EncoderSettings withTune(String tune) {
-        return new EncoderSettings(width, height, fps, crf, preset, threads, tune);
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune, fragmented);
+    }
+
+    public EncoderSettings withFragmented(boolean fragmented) {
+        return new EncoderSettings(width, height, fps, crf, preset, threads, tune, fragmented);
+    }
+
+    /**
+     * The MP4 muxer's options: one index at the front, for players that start before the file is loaded
+     * ("faststart"), or an empty one followed by self-contained fragments cut at keyframes and at least every
+     * second.
+     */
+    Map<String, String> muxerOptions() {
+        if (!fragmented) {
+            return Map.of("movflags", "+faststart");
+        }
+        // flush_packets: each fragment reaches the file when it is cut, not when the 32 KiB write buffer fills.
+        return Map.of("movflags", "+frag_keyframe+empty_moov+default_base_moof",
+                "frag_duration", Integer.toString(FRAGMENT_MICROSECONDS), "flush_packets", "1");
     }
 
     /** The libavcodec options that carry these settings to libx264, by name. */

@@ -70,7 +70,7 @@ import org.bytedeco.javacpp.PointerPointer;
 /**
  * H.264 (libx264, yuv420p) in MP4 through FFmpeg's libraries, bound by JavaCPP. Frames go to a hidden
  * file beside the target, renamed onto the target by {@link #close()}, so the target name only ever
- * holds a finalised, playable video. The moov atom is moved to the front ("faststart") for streaming.
+ * holds a finalised, playable video. The MP4 is laid out as {@link EncoderSettings#muxerOptions()} says.
  *
  * <p>Each frame is converted from the caller's RGBA buffer straight into the encoder's reused YUV
  * frame by swscale: no copy through the Java heap.
@@ -189,7 +189,7 @@ public final class FfmpegH264Encoder implements VideoEncoder {
     }
 
     private void writeHeader() throws IOException {
-        AVDictionary options = dictionary(Map.of("movflags", "+faststart"));
+        AVDictionary options = dictionary(settings.muxerOptions());
         try {
             check(avformat_write_header(format, options), "writing the MP4 header");
             requireAllUsed(options, "the MP4 muxer");

@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * H.264 (libx264, yuv420p) in MP4 through humble-video. Frames go to a hidden file beside the
  * target, renamed onto the target by {@link #close()}, so the target name only ever holds a
- * finalised, playable video. The moov atom is moved to the front ("faststart") for streaming.
+ * finalised, playable video. The MP4 is laid out as {@link EncoderSettings#muxerOptions()} says.
  *
  * <p>Thread-safe: {@link #close()} may be called from a shutdown hook while another thread encodes;
  * it waits for the frame in progress.
@@ -63,7 +63,7 @@ public final class HumbleH264Encoder implements VideoEncoder {
             yuv = MediaPicture.make(width, height, PixelFormat.Type.PIX_FMT_YUV420P);
             yuv.setTimeBase(timeBase);
             rgbaPictures = new RgbaPictureCache(width, height, timeBase);
-            muxer.open(options(Map.of("movflags", "faststart")), null);
+            muxer.open(options(settings.muxerOptions()), null);
         } catch (RuntimeException e) {
             throw file.openFailed(e);
         } catch (InterruptedException e) {

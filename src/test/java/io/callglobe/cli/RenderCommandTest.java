@@ -3,6 +3,7 @@ package io.callglobe.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.callglobe.encode.Mp4Boxes;
 import io.callglobe.encode.Mp4Probe;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,6 +65,18 @@ class RenderCommandTest {
         assertEquals(List.of(3L, 1L, 1L, 1L, 0L), List.of(summary.eventsApplied(), summary.callsSeen(),
                 summary.answered(), summary.finished(), summary.unanswered()));
         assertVideo(video, summary);
+    }
+
+    @Test
+    void fragmentedRendersAnMp4InFragments() throws IOException {
+        Path video = dir.resolve("fragmented.mp4");
+        Cli.Result result = Cli.run("render", EXAMPLE, "-o", video.toString(), "--size", "320x180",
+                "--duration", "2s", "--fragmented", "--no-progress");
+
+        assertEquals(0, result.exitCode(), result::describe);
+        assertVideo(video, RunSummary.parse(result.err()));
+        List<String> boxes = Mp4Boxes.topLevel(video);
+        assertEquals(List.of("ftyp", "moov", "moof", "mdat"), boxes.subList(0, 4), boxes::toString);
     }
 
     @Test

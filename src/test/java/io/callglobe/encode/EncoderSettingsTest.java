@@ -11,16 +11,17 @@ class EncoderSettingsTest {
     @Test
     void defaultsAre30FpsCrf23VeryfastAutoThreadsNoTune() {
         EncoderSettings settings = EncoderSettings.of(1280, 720);
-        assertEquals(new EncoderSettings(1280, 720, 30, 23, "veryfast", 0, null), settings);
+        assertEquals(new EncoderSettings(1280, 720, 30, 23, "veryfast", 0, null, false), settings);
         assertEquals(1280 * 720 * 4, settings.frameBytes());
     }
 
     @Test
     void withersChangeOneSettingEach() {
         EncoderSettings settings = EncoderSettings.of(640, 360).withFps(60).withCrf(18).withPreset("slow").withThreads(2)
-                .withTune("animation");
-        assertEquals(new EncoderSettings(640, 360, 60, 18, "slow", 2, "animation"), settings);
+                .withTune("animation").withFragmented(true);
+        assertEquals(new EncoderSettings(640, 360, 60, 18, "slow", 2, "animation", true), settings);
         assertEquals(null, settings.withTune(null).tune());
+        assertEquals(false, settings.withFragmented(false).fragmented());
     }
 
     @Test

@@ -124,8 +124,24 @@ class H264EncoderTest {
         Path video = dir.resolve("faststart.mp4");
         encodeMovingSquare(backend, video, EncoderSettings.of(WIDTH, HEIGHT), 5);
 
-        String bytes = new String(Files.readAllBytes(video), StandardCharsets.ISO_8859_1);
-        assertTrue(bytes.indexOf("moov") >= 0 && bytes.indexOf("moov") < bytes.indexOf("mdat"));
+        List<String> boxes = Mp4Boxes.topLevel(video);
+        assertTrue(boxes.contains("moov") && boxes.indexOf("moov") < boxes.indexOf("mdat"), boxes::toString);
+        assertFalse(boxes.contains("moof"), boxes::toString);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EncoderBackend.class)
+    void fragmentedVideoHoldsEveryFrameInFragmentsOfAboutASecond(EncoderBackend backend) throws IOException {
+        Path video = dir.resolve("fragmented.mp4");
+        int frames = 100;
+        encodeMovingSquare(backend, video, EncoderSettings.of(WIDTH, HEIGHT).withFragmented(true), frames);
+
+        assertEquals(frames, Mp4Probe.summarize(video).frameCount());
+        assertEquals(frames, Mp4Probe.readFrames(video).size());
+        List<String> boxes = Mp4Boxes.topLevel(video);
+        assertEquals(List.of("ftyp", "moov", "moof", "mdat"), boxes.subList(0, 4), boxes::toString);
+        // 3.3 s of video, cut at least every second.
+        assertTrue(boxes.stream().filter("moof"::equals).count() >= 4, boxes::toString);
     }
 
     @ParameterizedTest

@@ -7,7 +7,8 @@ import java.nio.file.Path;
 /**
  * Child process for {@link FramePipelineShutdownTest}: submits frames until it is terminated, and
  * closes the pipeline from a shutdown hook, as the CLI does. Prints the number of frames submitted
- * after each one. Arguments: the {@link EncoderBackend} name and the video to write.
+ * after each one. Arguments: the {@link EncoderBackend} name, the video to write, and {@code fragmented} for a
+ * fragmented MP4.
  */
 public final class RenderUntilTerminated {
 
@@ -15,8 +16,8 @@ public final class RenderUntilTerminated {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        EncoderSettings settings = EncoderSettings.of(320, 240);
         EncoderBackend backend = EncoderBackend.valueOf(args[0]);
+        EncoderSettings settings = EncoderSettings.of(320, 240).withFragmented(args.length > 2);
         Path target = Path.of(args[1]);
         FramePipeline pipeline = new FramePipeline(settings, () -> backend.open(target, settings));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
