@@ -22,7 +22,7 @@ final class ArcLayer {
     private static final float LIFT_FACTOR_RANGE = 0.4f;
     /** Segments per arc at each level of detail; the shader builds the strip from the vertex index. */
     private static final int[] SEGMENT_LEVELS = {1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48};
-    /** About how far, in radians, the lifted arch turns from its start to its end as seen on screen. */
+    /** About how far, in radians, a whole lifted arch turns from its start to its end as seen on screen. */
     private static final float ARCH_TURN = 2f;
     /** An arc's on-screen length over its angle in globe-radii units: the lift makes it longer than its chord. */
     private static final float LIFT_STRETCH = 1.3f;
@@ -63,7 +63,8 @@ final class ArcLayer {
         }
         // How far, in pixels, a segment may stray from the true curve: busy globes have thin, dim arcs.
         float tolerance = density.mix(0.25f, 1f);
-        sortIntoLevels(arcs, view.globeRadius() * LIFT_STRETCH * part.span, tolerance);
+        // A part covering a share of the arc also turns by about that share of the arch's turn.
+        sortIntoLevels(arcs, view.globeRadius() * LIFT_STRETCH * part.span, ARCH_TURN * part.span, tolerance);
 
         gl.glBindVertexArray(vao);
         instances.begin(count);
@@ -108,7 +109,7 @@ final class ArcLayer {
     }
 
     /** Picks each arc's level of detail and where its level's instances start, in a stable order. */
-    private void sortIntoLevels(List<ArcSpec> arcs, float pixelsPerRadian, float tolerance) {
+    private void sortIntoLevels(List<ArcSpec> arcs, float pixelsPerRadian, float turn, float tolerance) {
         if (arcLevels.length < arcs.size()) {
             arcLevels = new byte[Math.max(arcs.size(), arcLevels.length * 2)];
         }
@@ -120,7 +121,7 @@ final class ArcLayer {
             double angle = Math.toRadians(Vec3.approximateDegreesApart(arc.fromLat(), arc.fromLon(), arc.toLat(),
                     arc.toLon()));
             double length = angle * arc.growth() * pixelsPerRadian;
-            double segments = Math.sqrt(ARCH_TURN * length / (8 * tolerance));
+            double segments = Math.sqrt(turn * length / (8 * tolerance));
             int level = 0;
             while (level < SEGMENT_LEVELS.length - 1 && SEGMENT_LEVELS[level] < segments) {
                 level++;
