@@ -119,7 +119,14 @@ final class RenderCommand implements Callable<Integer> {
 
             try (StopSignals stop = StopSignals.install()) {
                 long started = System.nanoTime();
-                ReplayRun.Outcome outcome = renderFrames(input, plan, settings, encoding, target, stop);
+                ReplayRun.Outcome outcome;
+                try {
+                    outcome = renderFrames(input, plan, settings, encoding, target, stop);
+                } catch (StoppedBeforeFirstFrame e) {
+                    spec.commandLine().getErr().println("callglobe: stopped before the first frame; nothing was "
+                            + "written to " + output);
+                    return INTERRUPTED;
+                }
                 printSummary(outcome, plan, settings, (System.nanoTime() - started) / 1e9);
                 RunReport.print(spec.commandLine().getErr(), input);
                 return outcome.interrupted() ? INTERRUPTED : 0;
@@ -127,9 +134,13 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** A stop came while the first frame was still being built (a long lead-in, a pipe that went quiet). */
+    private static final class StoppedBeforeFirstFrame extends Exception {
+    }
+
     private ReplayRun.Outcome renderFrames(LogInput input, ReplayPlan plan, RenderSettings settings,
                                            EncoderSettings encoding, Path target, StopSignals stop)
-            throws IOException, InterruptedException {
+            throws IOException, InterruptedException, StoppedBeforeFirstFrame {
         try (GlobeRenderer renderer = new GlobeRenderer(settings);
              FramePipeline pipeline = new FramePipeline(encoding, () -> encoder.open(target, encoding));
              RenderProgress progress = new RenderProgress(plan.framesAtMost(), !noProgress)) {
@@ -139,8 +150,12 @@ final class RenderCommand implements Callable<Integer> {
                 pipeline.submit(buffer);
                 watcher.frameSubmitted(frame);
             }, () -> stop.requested() || watcher.stopWanted(), progress);
+            if (outcome.frames() == 0 && outcome.interrupted()) {
+                throw new StoppedBeforeFirstFrame();
+            }
             if (outcome.frames() == 0) {
-                throw new IllegalArgumentException("nothing to render: no call in " + plan.from() + " .. " + plan.to());
+                throw new IllegalArgumentException("nothing to render: no call " + (plan.to() == null
+                        ? "from " + plan.from() + " on" : "in " + plan.from() + " .. " + plan.to()));
             }
             return outcome;
         }

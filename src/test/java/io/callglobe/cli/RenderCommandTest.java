@@ -1,13 +1,19 @@
 package io.callglobe.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callglobe.encode.Mp4Boxes;
 import io.callglobe.encode.Mp4Probe;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +21,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code callglobe render} run end to end: real log, real GL, real encoder, and the video read back. */
 class RenderCommandTest {
@@ -77,6 +85,42 @@ class RenderCommandTest {
         assertVideo(video, RunSummary.parse(result.err()));
         List<String> boxes = Mp4Boxes.topLevel(video);
         assertEquals(List.of("ftyp", "moov", "moof", "mdat"), boxes.subList(0, 4), boxes::toString);
+    }
+
+    @Test
+    void aStopBeforeTheFirstFrameSaysSoAndWritesNothing() throws IOException, InterruptedException {
+        Path video = dir.resolve("never.mp4");
+        // One event, then a pipe that stays open and quiet: the frame at --from, an hour later, waits for more.
+        PipedOutputStream feed = new PipedOutputStream();
+        InputStream originalIn = System.in;
+        System.setIn(new PipedInputStream(feed, 1 << 16));
+        feed.write((Files.readAllLines(Path.of(EXAMPLE)).get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        feed.flush();
+        StringWriter err = new StringWriter();
+        int exitCode;
+        try {
+            CommandLine main = Main.commandLine();
+            main.setErr(new PrintWriter(err, true));
+            RenderCommand render = main.getSubcommands().get("render").getCommand();
+            render.watcher = new RenderCommand.Watcher() {
+                @Override
+                public boolean stopWanted() {
+                    return true;
+                }
+            };
+            exitCode = main.execute("render", "-", "--from", "2012-09-28T17:07:00Z", "-o", video.toString(),
+                    "--size", "320x180", "--no-progress");
+        } finally {
+            System.setIn(originalIn);
+            feed.close();
+        }
+
+        assertEquals(RenderCommand.INTERRUPTED, exitCode, err::toString);
+        assertTrue(err.toString().contains("stopped before the first frame; nothing was written to "), err::toString);
+        assertFalse(Files.exists(video));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "nothing is left behind");
+        }
     }
 
     @Test
