@@ -36,9 +36,9 @@ final class EndToEndStage {
         if (cases.isEmpty()) {
             return;
         }
-        // The cases are timed after one warm-up render, as a JMH benchmark warms up: a render's first seconds in a fresh JVM
-        // run interpreted and compiling, which a video of minutes hardly notices. That render's own figure is
-        // reported too.
+        // The cases are timed after one warm-up render, as a JMH benchmark warms up: a render's first seconds in a
+        // fresh JVM run interpreted and compiling, which a video of minutes hardly notices. That render's own
+        // figure is reported too.
         Case first = cases.get(0);
         BenchRow cold = measure(config, inputs, scratch, first);
         report.add(new BenchRow(cold.stage(), cold.subject() + ", first render", cold.size(), cold.value(),

@@ -69,13 +69,15 @@ class FramePipelineShutdownTest {
      */
     private int renderUntil(EncoderBackend backend, Path video, int stopAfter, Consumer<Process> stop,
                             String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 RenderUntilTerminated.class.getName(), backend.name(), video.toString()));
         command.addAll(List.of(options));
         Process child = new ProcessBuilder(command).redirectError(childErrors().toFile()).start();
         int lastSubmitted = 0;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 lastSubmitted = Integer.parseInt(line.trim());
                 if (lastSubmitted == stopAfter) {
