@@ -150,6 +150,8 @@ final class RenderCommand implements Callable<Integer> {
                 pipeline.submit(buffer);
                 watcher.frameSubmitted(frame);
             }, () -> stop.requested() || watcher.stopWanted(), progress);
+            // Thrown, not returned: closing a pipeline that got no frame fails ("no frames were encoded"), and
+            // an exception from here keeps that failure suppressed.
             if (outcome.frames() == 0 && outcome.interrupted()) {
                 throw new StoppedBeforeFirstFrame();
             }
