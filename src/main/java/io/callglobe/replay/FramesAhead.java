@@ -74,8 +74,7 @@ public final class FramesAhead {
                 if (built == null) {
                     drainEnded = true;
                     builder.interrupt();
-                    return new ReplayRun.Outcome(delivered.frames(), delivered.idleSkips(),
-                            delivered.skippedEventSeconds(), true);
+                    return delivered.asInterrupted();
                 }
                 sink.accept(built.frame());
                 delivered = built.soFar();

@@ -21,6 +21,10 @@ public final class ReplayRun {
     }
 
     public record Outcome(long frames, long idleSkips, double skippedEventSeconds, boolean interrupted) {
+        /** The same figures, for a run that was stopped at this point. */
+        public Outcome asInterrupted() {
+            return new Outcome(frames, idleSkips, skippedEventSeconds, true);
+        }
     }
 
     private final Replay replay;
