@@ -13,6 +13,7 @@ import io.callglobe.scene.SceneBuilder;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,9 +43,20 @@ final class LogInput implements Closeable {
     }
 
     /** Fails early, as opening would, when the log is neither stdin nor a file. */
-    static void requireReadable(String source) throws NoSuchFileException {
-        if (!EventLogReader.STDIN.equals(source) && !Files.isRegularFile(Path.of(source))) {
+    static void requireReadable(String source) throws FileSystemException {
+        if (EventLogReader.STDIN.equals(source)) {
+            return;
+        }
+        Path path = Path.of(source);
+        if (!Files.exists(path)) {
             throw new NoSuchFileException(source);
+        }
+        if (Files.isDirectory(path)) {
+            throw new FileSystemException(source, null, "a folder, not a log file");
+        }
+        if (!Files.isRegularFile(path)) {
+            // A file is read twice (scanned, then replayed), which a pipe cannot be.
+            throw new FileSystemException(source, null, "not a regular file; give a stream on stdin as -");
         }
     }
 

@@ -1,9 +1,11 @@
 package io.callglobe.cli;
 
+import io.callglobe.encode.FileErrors;
 import picocli.CommandLine;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns the errors a user can cause (bad values, missing or unreadable files) into one clear line, not a trace. */
@@ -20,6 +22,10 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (e instanceof NoSuchFileException || e instanceof FileNotFoundException) {
             commandLine.getErr().println("callglobe: no such file: " + e.getMessage());
+            return IO_ERROR;
+        }
+        if (e instanceof FileSystemException refused) {
+            commandLine.getErr().println("callglobe: " + refused.getFile() + ": " + FileErrors.reason(refused));
             return IO_ERROR;
         }
         if (e instanceof IOException) {

@@ -1,6 +1,7 @@
 package io.callglobe.encode;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,7 +17,12 @@ final class AtomicFiles {
     static Path createSiblingTemp(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
-        return Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
+        try {
+            return Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
+        } catch (FileSystemException e) {
+            // Its message would name only the hidden temp file, and often not why.
+            throw new IOException("cannot write " + absolute + ": " + FileErrors.reason(e), e);
+        }
     }
 
     /**

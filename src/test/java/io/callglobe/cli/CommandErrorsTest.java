@@ -3,6 +3,7 @@ package io.callglobe.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,16 @@ class CommandErrorsTest {
 
         assertEquals(1, result.exitCode(), result::describe);
         assertEquals(List.of("callglobe: no such file: " + missing), result.err().lines().toList());
+        assertNothingWritten();
+    }
+
+    @Test
+    void aFolderGivenAsTheLogIsOneLineAndExitCodeOne() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("logs"));
+        Cli.Result result = Cli.run("render", folder.toString(), "-o", output(), "--no-progress");
+
+        assertEquals(1, result.exitCode(), result::describe);
+        assertEquals(List.of("callglobe: " + folder + ": a folder, not a log file"), result.err().lines().toList());
         assertNothingWritten();
     }
 
@@ -72,6 +83,29 @@ class CommandErrorsTest {
     void aSnapshotNeedsAnInstant() throws IOException {
         assertUsageError("Missing required option: '--at=INSTANT'", "snapshot", EXAMPLE, "-o",
                 dir.resolve("out/now.png").toString());
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsOneLineAndExitCodeOne() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "not a folder");
+        Cli.Result result = Cli.run("snapshot", EXAMPLE, "--at", "2012-09-28T16:08:00Z", "--size", "320x180", "-o",
+                file.resolve("now.png").toString());
+
+        assertEquals(1, result.exitCode(), result::describe);
+        assertEquals(List.of("callglobe: " + file + ": exists and is not a folder"), result.err().lines().toList());
+    }
+
+    @Test
+    void aFolderThatTakesNoFileNamesTheVideoAndWhy() throws IOException {
+        // Files cannot be created in /proc, even by root.
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc), "needs Linux's /proc");
+        Path target = proc.resolve("calls.mp4");
+        Cli.Result result = Cli.run("render", EXAMPLE, "--size", "320x180", "-o", target.toString(), "--no-progress");
+
+        assertEquals(1, result.exitCode(), result::describe);
+        assertEquals(List.of("callglobe: video encoding failed: cannot write " + target + ": no such file or directory"),
+                result.err().lines().toList());
     }
 
     private String output() {

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -93,6 +94,16 @@ class PngFrameWriterTest {
         ByteBuffer tooSmall = ByteBuffer.allocateDirect(WIDTH * HEIGHT * 4 - 4);
         assertThrows(IllegalArgumentException.class,
                 () -> PngFrameWriter.write(tooSmall, WIDTH, HEIGHT, dir.resolve("bad.png")));
+    }
+
+    @Test
+    void aFolderThatCannotTakeTheFileNamesTheTargetAndWhy() throws IOException {
+        Path target = dir.resolve("missing/snapshot.png");
+
+        IOException e = assertThrows(IOException.class, () -> PngFrameWriter.write(gradient(), WIDTH, HEIGHT, target));
+
+        assertEquals("cannot write " + target + ": no such file or directory", e.getMessage());
+        assertFalse(e instanceof NoSuchFileException, "a missing input reads differently from an unwritable output");
     }
 
     private static ByteBuffer gradient() {
