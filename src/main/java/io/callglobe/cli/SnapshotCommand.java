@@ -4,6 +4,7 @@ import io.callglobe.encode.PngFrameWriter;
 import io.callglobe.render.GlobeFrame;
 import io.callglobe.render.GlobeRenderer;
 import io.callglobe.render.RenderSettings;
+import io.callglobe.replay.Replay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -77,8 +79,21 @@ final class SnapshotCommand implements Callable<Integer> {
             err.printf("wrote %s (%dx%d) at %s: %d ringing, %d in call%n", output, settings.width(),
                     settings.height(), at, input.replay.tracker().stats().ringing(),
                     input.replay.tracker().stats().inCall());
+            noteInstantOutsideLog(err, input.replay);
             RunReport.print(err, input);
             return 0;
+        }
+    }
+
+    /** A wrong date in --at would otherwise pass for a quiet moment. */
+    private void noteInstantOutsideLog(PrintWriter err, Replay replay) {
+        Instant next = replay.nextEventTime();
+        Instant last = replay.lastEventTime();
+        if (last == null && next != null) {
+            err.printf("note: the log starts at %s, after --at: no call is shown%n", next);
+        } else if (next == null && last != null && last.isBefore(at)) {
+            err.printf("note: the log ends at %s, before --at%s%n", last,
+                    replay.idle() ? "" : ": the calls it left open are shown in progress");
         }
     }
 

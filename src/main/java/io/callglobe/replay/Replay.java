@@ -16,6 +16,7 @@ public final class Replay {
     private final CallPlaces places;
     private final SceneBuilder scene;
     private long eventsApplied;
+    private Instant lastEventTime;
 
     public Replay(EventLogReader reader, CallTracker tracker, CallPlaces places, SceneBuilder scene) {
         this.reader = reader;
@@ -34,6 +35,7 @@ public final class Replay {
                 places.register(event);
             }
             eventsApplied++;
+            lastEventTime = event.timestamp();
         }
         tracker.advanceTo(time);
     }
@@ -54,6 +56,11 @@ public final class Replay {
 
     public long eventsApplied() {
         return eventsApplied;
+    }
+
+    /** The time of the last event applied, or null before the first. */
+    public Instant lastEventTime() {
+        return lastEventTime;
     }
 
     public CallTracker tracker() {

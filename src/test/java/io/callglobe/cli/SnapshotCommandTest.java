@@ -1,10 +1,12 @@
 package io.callglobe.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ class SnapshotCommandTest {
         assertEquals("2026-11-20T15:30:00Z", counts.group(1));
         assertTrue(Integer.parseInt(counts.group(2)) > 0, result::describe);
         assertTrue(Integer.parseInt(counts.group(3)) > 0, result::describe);
+        assertFalse(result.err().contains("note:"), result::describe);
         assertGlobe(ImageIO.read(png.toFile()));
     }
 
@@ -45,7 +48,33 @@ class SnapshotCommandTest {
         assertEquals("0", counts.group(2));
         assertEquals("0", counts.group(3));
         assertTrue(result.err().contains("events: 0 applied"), result::describe);
+        assertTrue(result.err().contains("note: the log starts at 2026-11-20T15:00:00Z, after --at: no call is shown"),
+                result::describe);
         assertGlobe(ImageIO.read(png.toFile()));
+    }
+
+    @Test
+    void aSnapshotAfterTheLastEventSaysSo() throws IOException {
+        Cli.Result result = Cli.run("snapshot", BUSY_HOUR, "--at", "2026-11-20T18:00:00Z", "-o",
+                dir.resolve("late.png").toString(), "--size", "320x180");
+
+        assertEquals(0, result.exitCode(), result::describe);
+        assertTrue(result.err().lines().anyMatch("note: the log ends at 2026-11-20T17:11:36Z, before --at"::equals),
+                result::describe);
+    }
+
+    @Test
+    void aSnapshotAfterALogThatStopsMidCallSaysTheOpenCallsAreShown() throws IOException {
+        // The example call's first two events: it rings and is answered, and the log stops there.
+        Path log = dir.resolve("cut.jsonl");
+        Files.write(log, Files.readAllLines(Path.of("samples/example.jsonl")).subList(0, 2));
+        Cli.Result result = Cli.run("snapshot", log.toString(), "--at", "2012-09-28T18:00:00Z", "-o",
+                dir.resolve("cut.png").toString(), "--size", "320x180");
+
+        assertEquals(0, result.exitCode(), result::describe);
+        assertEquals("1", counts(result).group(3));
+        assertTrue(result.err().contains("before --at: the calls it left open are shown in progress"),
+                result::describe);
     }
 
     private static Matcher counts(Cli.Result result) {
