@@ -157,10 +157,16 @@ final class RenderCommand implements Callable<Integer> {
             }
             if (outcome.frames() == 0) {
                 throw new IllegalArgumentException("nothing to render: no call " + (plan.to() == null
-                        ? "from " + plan.from() + " on" : "in " + plan.from() + " .. " + plan.to()));
+                        ? "from " + plan.from() + " on" : "in " + plan.from() + " .. " + plan.to()) + span(input));
             }
             return outcome;
         }
+    }
+
+    /** Where a window with nothing in it could go instead; a stream on stdin has no span known ahead. */
+    private static String span(LogInput input) {
+        return input.summary == null ? ""
+                : "; the log's events run from " + input.summary.first() + " to " + input.summary.last();
     }
 
     private void printSummary(ReplayRun.Outcome outcome, ReplayPlan plan, RenderSettings settings, double seconds) {

@@ -74,7 +74,8 @@ class CommandErrorsTest {
     @Test
     void aWindowWithNoCallSaysSoAndLeavesNoVideo() throws IOException {
         // The example call ended at 16:09:07.
-        assertUsageError("nothing to render: no call in 2012-09-28T17:00:00Z",
+        assertUsageError("nothing to render: no call in 2012-09-28T17:00:00Z .. 2012-09-28T17:00:06Z; the log's "
+                        + "events run from 2012-09-28T16:07:18Z to 2012-09-28T16:09:07Z",
                 "render", EXAMPLE, "-o", output(), "--size", "320x180", "--from", "2012-09-28T17:00:00Z",
                 "--no-progress");
     }
