@@ -154,7 +154,7 @@ public final class LiveService implements AutoCloseable {
             raw.finish();
         }
         LiveStatus last = status();
-        LOG.info("Live display stopped after {}: {} events, {} frames, {} dropped", last.uptime(), last.events(),
-                last.frames(), last.framesDropped());
+        LOG.info("Live display stopped after {} s: {} events, {} frames, {} dropped", last.uptime().toSeconds(),
+                last.events(), last.frames(), last.framesDropped());
     }
 }
