@@ -99,6 +99,22 @@ final class Converters {
             return positive(Duration.ofMillis(Math.round(seconds * 1000)), value);
         }
 
+        /** Whole seconds, written the way {@link #convert} reads them: 45s, 2m30s, 1h5m. */
+        static String format(Duration duration) {
+            long seconds = Math.round(duration.toMillis() / 1000.0);
+            StringBuilder text = new StringBuilder();
+            if (seconds >= 3600) {
+                text.append(seconds / 3600).append('h');
+            }
+            if (seconds % 3600 >= 60) {
+                text.append(seconds % 3600 / 60).append('m');
+            }
+            if (seconds % 60 != 0 || seconds == 0) {
+                text.append(seconds % 60).append('s');
+            }
+            return text.toString();
+        }
+
         private static Duration positive(Duration duration, String value) {
             if (duration.isNegative() || duration.isZero()) {
                 throw new CommandLine.TypeConversionException("the duration must be positive, got '" + value + "'");

@@ -170,8 +170,9 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private void printSummary(ReplayRun.Outcome outcome, ReplayPlan plan, RenderSettings settings, double seconds) {
-        String skips = outcome.idleSkips() == 0 ? "" : String.format("; skipped %d idle stretches (%s of event time)",
-                outcome.idleSkips(), Duration.ofSeconds(Math.round(outcome.skippedEventSeconds())));
+        Duration skipped = Duration.ofMillis(Math.round(outcome.skippedEventSeconds() * 1000));
+        String skips = outcome.idleSkips() == 0 ? "" : String.format("; skipped %d idle stretch%s (%s of event time)",
+                outcome.idleSkips(), outcome.idleSkips() == 1 ? "" : "es", Converters.Span.format(skipped));
         spec.commandLine().getErr().printf(
                 "%s %s: %,d frames (%.1f s of video at %d fps, %dx%d, %.0fx speed, %s) in %.1f s, %.1f fps%s%n",
                 outcome.interrupted() ? "interrupted, finalised" : "wrote", output, outcome.frames(),

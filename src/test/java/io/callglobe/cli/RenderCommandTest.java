@@ -173,6 +173,8 @@ class RenderCommandTest {
         assertEquals(600, framesWithoutSkipping, 1);
         assertTrue(summary.frames() < framesWithoutSkipping / 10, result::describe);
         assertEquals(1, summary.idleSkips(), result::describe);
+        assertTrue(result.err().matches("(?s).*; skipped 1 idle stretch \\(2h5\\dm\\d+s of event time\\).*"),
+                result::describe);
         assertEquals(List.of(6L, 2L, 2L), List.of(summary.eventsApplied(), summary.callsSeen(), summary.finished()));
         assertVideo(video, summary);
     }

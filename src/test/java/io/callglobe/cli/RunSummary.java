@@ -12,7 +12,8 @@ record RunSummary(String outcome, long frames, int fps, int width, int height, l
                   long unanswered, long expired) {
     private static final Pattern RENDER = Pattern.compile(
             "(?m)^(wrote|interrupted, finalised) .+: (\\S+) frames \\(\\S+ s of video at (\\d+) fps, (\\d+)x(\\d+), "
-                    + "(\\d+)x speed, (?:ffmpeg|humble)\\) in \\S+ s, \\S+ fps(?:; skipped (\\d+) idle stretches \\(\\S+ of event time\\))?$");
+                    + "(\\d+)x speed, (?:ffmpeg|humble)\\) in \\S+ s, \\S+ fps"
+                    + "(?:; skipped (\\d+) idle stretch(?:es)? \\(\\S+ of event time\\))?$");
     private static final Pattern EVENTS = Pattern.compile(
             "(?m)^events: (\\S+) applied from (\\S+) lines; calls: (\\S+) seen, (\\S+) answered, (\\S+) finished, "
                     + "(\\S+) unanswered, (\\S+) expired, \\S+ still open$");
