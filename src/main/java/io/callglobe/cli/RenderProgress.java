@@ -2,24 +2,59 @@ package io.callglobe.cli;
 
 import io.callglobe.replay.ReplayRun;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** The progress line on stderr: frames done, frames per second, time left. */
+import java.io.PrintStream;
+import java.util.function.Consumer;
+
+/**
+ * The progress line on stderr: frames done, frames per second, time left. Redrawn in place on a terminal; into
+ * a file or a pipe (a cron job's log), a plain line every {@value #LOGGED_EVERY_MILLIS} ms instead.
+ */
 final class RenderProgress implements ReplayRun.Progress, AutoCloseable {
+    private static final long LOGGED_EVERY_MILLIS = 10_000;
+    private static final int LOGGED_WIDTH = 100;
+
     private final ProgressBar bar;
 
     RenderProgress(long framesAtMost, boolean enabled) {
-        bar = enabled ? new ProgressBarBuilder()
+        this(framesAtMost, enabled, StderrTerminal.isTerminal());
+    }
+
+    RenderProgress(long framesAtMost, boolean enabled, boolean toTerminal) {
+        if (!enabled) {
+            bar = null;
+            return;
+        }
+        ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName("Rendering")
                 .setInitialMax(framesAtMost > 0 ? framesAtMost : -1)
                 .setUnit(" frames", 1)
-                .showSpeed()
-                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUpdateIntervalMillis(500)
-                .build() : null;
+                .showSpeed();
+        if (toTerminal) {
+            builder.setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setUpdateIntervalMillis(500);
+        } else {
+            builder.setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new DelegatingProgressBarConsumer(changedLinesTo(System.err), LOGGED_WIDTH))
+                    .setUpdateIntervalMillis((int) LOGGED_EVERY_MILLIS);
+        }
+        bar = builder.build();
+    }
+
+    /** Closing redraws the last state, which the final update may already have printed. */
+    private static Consumer<String> changedLinesTo(PrintStream out) {
+        String[] last = {null};
+        return line -> {
+            if (!line.equals(last[0])) {
+                out.println(line);
+                last[0] = line;
+            }
+        };
     }
 
     @Override
