@@ -72,7 +72,11 @@ final class RenderProgress implements ReplayRun.Progress, AutoCloseable {
     @Override
     public void close() {
         if (bar != null) {
-            bar.maxHint(bar.getCurrent());
+            // Idle stretches skipped make fewer frames than planned: the bar ends full. With none (a failed
+            // start) it keeps the plan rather than showing 0/0.
+            if (bar.getCurrent() > 0) {
+                bar.maxHint(bar.getCurrent());
+            }
             bar.close();
         }
     }
