@@ -22,8 +22,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -169,11 +168,9 @@ final class LiveCommand implements Callable<Integer> {
         return source instanceof AmqpEventSource broker ? broker.failure() : null;
     }
 
-    private LiveSettings settings() throws NoSuchFileException {
+    private LiveSettings settings() throws FileSystemException {
         for (Path log : bootstrap) {
-            if (!Files.isRegularFile(log)) {
-                throw new NoSuchFileException(log.toString());
-            }
+            LogInput.requireLogFile(log, "");
         }
         if (output != null && !output.equals("-")) {
             throw new IllegalArgumentException("-o takes only -, for raw frames on stdout; got '" + output + "'");

@@ -44,19 +44,22 @@ final class LogInput implements Closeable {
 
     /** Fails early, as opening would, when the log is neither stdin nor a file. */
     static void requireReadable(String source) throws FileSystemException {
-        if (EventLogReader.STDIN.equals(source)) {
-            return;
-        }
-        Path path = Path.of(source);
-        if (!Files.exists(path)) {
-            throw new NoSuchFileException(source);
-        }
-        if (Files.isDirectory(path)) {
-            throw new FileSystemException(source, null, "a folder, not a log file");
-        }
-        if (!Files.isRegularFile(path)) {
+        if (!EventLogReader.STDIN.equals(source)) {
             // A file is read twice (scanned, then replayed), which a pipe cannot be.
-            throw new FileSystemException(source, null, "not a regular file; give a stream on stdin as -");
+            requireLogFile(Path.of(source), "; give a stream on stdin as -");
+        }
+    }
+
+    /** Fails, saying why, unless {@code log} is a regular file; {@code otherwise} is added to "not a regular file". */
+    static void requireLogFile(Path log, String otherwise) throws FileSystemException {
+        if (!Files.exists(log)) {
+            throw new NoSuchFileException(log.toString());
+        }
+        if (Files.isDirectory(log)) {
+            throw new FileSystemException(log.toString(), null, "a folder, not a log file");
+        }
+        if (!Files.isRegularFile(log)) {
+            throw new FileSystemException(log.toString(), null, "not a regular file" + otherwise);
         }
     }
 

@@ -99,13 +99,21 @@ class LiveCommandTest {
 
     @Test
     void aMissingBootstrapLogIsReported() {
+        assertBootstrapRefused(dir.resolve("missing.jsonl"), "no such file");
+    }
+
+    @Test
+    void aFolderGivenAsABootstrapLogIsReported() {
+        assertBootstrapRefused(dir, dir + ": a folder, not a log file");
+    }
+
+    private static void assertBootstrapRefused(Path log, String expected) {
         StringWriter err = new StringWriter();
         CommandLine commandLine = Main.commandLine();
         commandLine.setErr(new PrintWriter(err));
-        int exit = commandLine.execute("live", "--simulate", "--serve", "0", "--bootstrap",
-                dir.resolve("missing.jsonl").toString());
+        int exit = commandLine.execute("live", "--simulate", "--serve", "0", "--bootstrap", log.toString());
         assertEquals(UserErrorHandler.IO_ERROR, exit, err.toString());
-        assertTrue(err.toString().contains("no such file"), err.toString());
+        assertTrue(err.toString().contains(expected), err.toString());
     }
 
     private static void assertUsageError(String expected, String... args) {
