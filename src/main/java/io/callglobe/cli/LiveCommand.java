@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 @Command(name = "live", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -127,6 +128,9 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     SceneOptions scene;
 
+    /** Where it cannot be told, not a terminal: a pipe is what -o - is for. */
+    BooleanSupplier stdoutIsTerminal = () -> Terminals.isTerminal(Terminals.STDOUT, false);
+
     @Override
     public Integer call() throws Exception {
         if (simulate == amqp.given()) {
@@ -174,6 +178,10 @@ final class LiveCommand implements Callable<Integer> {
         }
         if (output != null && !output.equals("-")) {
             throw new IllegalArgumentException("-o takes only -, for raw frames on stdout; got '" + output + "'");
+        }
+        if (output != null && stdoutIsTerminal.getAsBoolean()) {
+            throw new IllegalArgumentException("-o - writes raw video frames (about 110 MB a second at 1280x720, 30 "
+                    + "fps): pipe them into a program such as ffmpeg (see --help), not into a terminal");
         }
         if ((snapshotCron == null) != (snapshotDir == null)) {
             throw new IllegalArgumentException("--snapshot-cron and --snapshot-dir go together");

@@ -21,7 +21,8 @@ final class RenderProgress implements ReplayRun.Progress, AutoCloseable {
     private final ProgressBar bar;
 
     RenderProgress(long framesAtMost, boolean enabled) {
-        this(framesAtMost, enabled, StderrTerminal.isTerminal());
+        // Where it cannot be told, a redrawn bar: the usual case.
+        this(framesAtMost, enabled, Terminals.isTerminal(Terminals.STDERR, true));
     }
 
     RenderProgress(long framesAtMost, boolean enabled, boolean toTerminal) {

@@ -107,6 +107,18 @@ class LiveCommandTest {
         assertBootstrapRefused(dir, dir + ": a folder, not a log file");
     }
 
+    @Test
+    void rawFramesAreNotWrittenToATerminal() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setErr(new PrintWriter(err));
+        LiveCommand live = commandLine.getSubcommands().get("live").getCommand();
+        live.stdoutIsTerminal = () -> true;
+
+        assertEquals(UserErrorHandler.USAGE_ERROR, commandLine.execute("live", "--simulate", "-o", "-"), err::toString);
+        assertTrue(err.toString().contains("pipe them into a program such as ffmpeg"), err::toString);
+    }
+
     private static void assertBootstrapRefused(Path log, String expected) {
         StringWriter err = new StringWriter();
         CommandLine commandLine = Main.commandLine();

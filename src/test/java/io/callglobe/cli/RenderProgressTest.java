@@ -48,6 +48,6 @@ class RenderProgressTest {
 
     @Test
     void surefiresPipedStderrIsNotATerminal() {
-        assertFalse(StderrTerminal.isTerminal());
+        assertFalse(Terminals.isTerminal(Terminals.STDERR, true));
     }
 }
