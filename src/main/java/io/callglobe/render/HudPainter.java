@@ -2,6 +2,7 @@ package io.callglobe.render;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -19,6 +20,7 @@ final class HudPainter {
     /** Redder than the unanswered arcs' coral, so an alert does not read as part of the legend. */
     private static final Color ALERT = new Color(0xFF, 0x3B, 0x30);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+    private static final String ELLIPSIS = "\u2026";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final float scale;
@@ -40,7 +42,8 @@ final class HudPainter {
         int y = 0;
         if (hud.title() != null) {
             y += px(22);
-            text(g, hud.title(), HudFonts.SEMI_BOLD, 19, TEXT, 0, y);
+            g.setFont(HudFonts.SEMI_BOLD.deriveFont(19 * scale));
+            text(g, fitted(hud.title(), g.getFontMetrics(), image.getWidth()), HudFonts.SEMI_BOLD, 19, TEXT, 0, y);
             y += px(10);
         }
         ZonedDateTime time = hud.eventTime().atZone(hud.zone());
@@ -57,7 +60,10 @@ final class HudPainter {
             text(g, "1 in " + callsPerArc + " calls drawn", HudFonts.REGULAR, 15, MUTED, 0, y);
         }
         if (hud.alert() != null) {
-            dotLabel(g, ALERT, hud.alert(), ALERT, 0, y + px(34));
+            g.setFont(HudFonts.SEMI_BOLD.deriveFont(18 * scale));
+            int dotAndGap = px(18);
+            dotLabel(g, ALERT, fitted(hud.alert(), g.getFontMetrics(), image.getWidth() - dotAndGap), ALERT, 0,
+                    y + px(34));
         }
         g.dispose();
         return image;
@@ -110,6 +116,20 @@ final class HudPainter {
         g.setColor(dotColor);
         g.fillOval(x, y - dot - px(2), dot, dot);
         return x + dot + px(8) + text(g, label, HudFonts.SEMI_BOLD, 18, textColor, x + dot + px(8), y);
+    }
+
+    /** {@code text}, cut short with an ellipsis where it would run past {@code width}: clipped mid-letter otherwise. */
+    static String fitted(String text, FontMetrics metrics, int width) {
+        if (metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        int end = text.length();
+        String cut;
+        do {
+            end = text.offsetByCodePoints(end, -1);
+            cut = text.substring(0, end).stripTrailing() + ELLIPSIS;
+        } while (end > 0 && metrics.stringWidth(cut) > width);
+        return cut;
     }
 
     private static String zoneLabel(ZonedDateTime time) {
