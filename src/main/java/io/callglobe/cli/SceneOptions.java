@@ -62,7 +62,8 @@ final class SceneOptions {
     int samples;
 
     @Option(names = "--line-width", paramLabel = "PX", defaultValue = "2.2",
-            description = "Arc width in pixels at 720 lines, scaled with the frame (default: ${DEFAULT-VALUE}).")
+            description = "Arc width in pixels at 720 lines, scaled with the frame, 0.25-20 "
+                    + "(default: ${DEFAULT-VALUE}).")
     float lineWidth;
 
     @Option(names = "--no-borders", negatable = false,

@@ -7,7 +7,8 @@ public record GeoPoint(double lat, double lon) {
 
     public GeoPoint {
         if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
-            throw new IllegalArgumentException("not a coordinate: " + lat + ", " + lon);
+            throw new IllegalArgumentException("not a coordinate: " + lat + ", " + lon
+                    + " (latitude -90..90, longitude -180..180)");
         }
     }
 

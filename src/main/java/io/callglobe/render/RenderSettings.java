@@ -18,6 +18,10 @@ public record RenderSettings(int width, int height, GlobeStyle style, CameraView
         if (samples < 1 || samples > 16) {
             throw new IllegalArgumentException("samples must be within 1..16, was " + samples);
         }
+        // Zero draws no arc at all; past 20 the arcs of a busy globe merge into a wash.
+        if (!(lineWidth >= 0.25f && lineWidth <= 20f)) {
+            throw new IllegalArgumentException("line width must be within 0.25..20 pixels, was " + lineWidth);
+        }
     }
 
     public static RenderSettings defaults(int width, int height, CameraView camera) {

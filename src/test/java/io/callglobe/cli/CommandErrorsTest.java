@@ -66,6 +66,18 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aLineWidthOfZeroIsAUsageError() throws IOException {
+        assertUsageError("line width must be within 0.25..20 pixels, was 0.0",
+                "render", EXAMPLE, "-o", output(), "--line-width", "0", "--no-progress");
+    }
+
+    @Test
+    void aCentreOffTheGlobeIsAUsageError() throws IOException {
+        assertUsageError("not a coordinate: 100.0, 0.0 (latitude -90..90, longitude -180..180)",
+                "render", EXAMPLE, "-o", output(), "--center", "100,0", "--no-progress");
+    }
+
+    @Test
     void anEmptyLogSaysSoAndLeavesNoVideo() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.jsonl"));
         assertUsageError("holds no readable event", "render", empty.toString(), "-o", output(), "--no-progress");
