@@ -37,7 +37,8 @@ final class SceneOptions {
     double altitude;
 
     @Option(names = "--rotate", paramLabel = "DEG/S", defaultValue = "0",
-            description = "Turn the globe eastwards this many degrees per video second (default: still).")
+            description = "Turn the globe eastwards this many degrees per video second, -360..360; negative turns "
+                    + "it westwards (default: still).")
     double rotate;
 
     @Option(names = "--title", description = "A title shown above the clock.")

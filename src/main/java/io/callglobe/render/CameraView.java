@@ -20,6 +20,11 @@ public record CameraView(double centerLat, double centerLon, double altitude, do
         if (!(altitude > 0.05 && altitude <= 50)) {
             throw new IllegalArgumentException("altitude must be within 0.05..50 Earth radii, was " + altitude);
         }
+        // Beyond a turn a second the globe strobes; negative turns it westwards.
+        if (!(Math.abs(degreesPerSecond) <= 360)) {
+            throw new IllegalArgumentException("rotation must be within -360..360 degrees a second, was "
+                    + degreesPerSecond);
+        }
     }
 
     public boolean isStill() {

@@ -78,6 +78,12 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aRotationFasterThanATurnASecondIsAUsageError() throws IOException {
+        assertUsageError("rotation must be within -360..360 degrees a second, was 1.0E9",
+                "render", EXAMPLE, "-o", output(), "--rotate", "1e9", "--no-progress");
+    }
+
+    @Test
     void anEmptyLogSaysSoAndLeavesNoVideo() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.jsonl"));
         assertUsageError("holds no readable event", "render", empty.toString(), "-o", output(), "--no-progress");
