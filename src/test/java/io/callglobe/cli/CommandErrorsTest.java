@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What a user who gets something wrong sees: one clear line and an exit code, never a stack trace or a stray file. */
 class CommandErrorsTest {
@@ -40,16 +42,17 @@ class CommandErrorsTest {
         assertNothingWritten();
     }
 
-    @Test
-    void anOddFrameSizeIsAUsageError() throws IOException {
-        assertUsageError("H.264 needs an even width and height, got 321x180",
-                "render", EXAMPLE, "-o", output(), "--size", "321x180", "--no-progress");
-    }
-
-    @Test
-    void anUnreadableFromIsAUsageError() throws IOException {
-        assertUsageError("expected an ISO-8601 instant such as 2026-11-20T15:30:00Z, got 'yesterday'",
-                "render", EXAMPLE, "-o", output(), "--from", "yesterday", "--no-progress");
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --size       | 321x180   | H.264 needs an even width and height, got 321x180
+            --from       | yesterday | expected an ISO-8601 instant such as 2026-11-20T15:30:00Z, got 'yesterday'
+            --style      | sepia     | --style must be night or day, was 'sepia'
+            --line-width | 0         | line width must be within 0.25..20 pixels, was 0.0
+            --center     | 100,0     | not a coordinate: 100.0, 0.0 (latitude -90..90, longitude -180..180)
+            --rotate     | 1e9       | rotation must be within -360..360 degrees a second, was 1.0E9
+            """)
+    void aBadOptionValueIsAUsageError(String option, String value, String message) throws IOException {
+        assertUsageError(message, "render", EXAMPLE, "-o", output(), option, value, "--no-progress");
     }
 
     @Test
@@ -57,30 +60,6 @@ class CommandErrorsTest {
         assertUsageError("--to (2012-09-28T16:07:00Z) must be after --from (2012-09-28T16:08:00Z)",
                 "render", EXAMPLE, "-o", output(), "--from", "2012-09-28T16:08:00Z", "--to", "2012-09-28T16:07:00Z",
                 "--no-progress");
-    }
-
-    @Test
-    void anUnknownStyleIsAUsageError() throws IOException {
-        assertUsageError("--style must be night or day, was 'sepia'",
-                "render", EXAMPLE, "-o", output(), "--style", "sepia", "--no-progress");
-    }
-
-    @Test
-    void aLineWidthOfZeroIsAUsageError() throws IOException {
-        assertUsageError("line width must be within 0.25..20 pixels, was 0.0",
-                "render", EXAMPLE, "-o", output(), "--line-width", "0", "--no-progress");
-    }
-
-    @Test
-    void aCentreOffTheGlobeIsAUsageError() throws IOException {
-        assertUsageError("not a coordinate: 100.0, 0.0 (latitude -90..90, longitude -180..180)",
-                "render", EXAMPLE, "-o", output(), "--center", "100,0", "--no-progress");
-    }
-
-    @Test
-    void aRotationFasterThanATurnASecondIsAUsageError() throws IOException {
-        assertUsageError("rotation must be within -360..360 degrees a second, was 1.0E9",
-                "render", EXAMPLE, "-o", output(), "--rotate", "1e9", "--no-progress");
     }
 
     @Test
