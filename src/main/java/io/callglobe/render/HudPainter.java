@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -42,8 +43,7 @@ final class HudPainter {
         int y = 0;
         if (hud.title() != null) {
             y += px(22);
-            g.setFont(HudFonts.SEMI_BOLD.deriveFont(19 * scale));
-            text(g, fitted(hud.title(), g.getFontMetrics(), image.getWidth()), HudFonts.SEMI_BOLD, 19, TEXT, 0, y);
+            text(g, hud.title(), HudFonts.SEMI_BOLD, 19, TEXT, 0, y);
             y += px(10);
         }
         ZonedDateTime time = hud.eventTime().atZone(hud.zone());
@@ -60,10 +60,7 @@ final class HudPainter {
             text(g, "1 in " + callsPerArc + " calls drawn", HudFonts.REGULAR, 15, MUTED, 0, y);
         }
         if (hud.alert() != null) {
-            g.setFont(HudFonts.SEMI_BOLD.deriveFont(18 * scale));
-            int dotAndGap = px(18);
-            dotLabel(g, ALERT, fitted(hud.alert(), g.getFontMetrics(), image.getWidth() - dotAndGap), ALERT, 0,
-                    y + px(34));
+            dotLabel(g, ALERT, hud.alert(), ALERT, 0, y + px(34));
         }
         g.dispose();
         return image;
@@ -120,7 +117,7 @@ final class HudPainter {
 
     /** {@code text}, cut short with an ellipsis where it would run past {@code width}: clipped mid-letter otherwise. */
     static String fitted(String text, FontMetrics metrics, int width) {
-        if (metrics.stringWidth(text) <= width) {
+        if (text.isEmpty() || metrics.stringWidth(text) <= width) {
             return text;
         }
         int end = text.length();
@@ -137,11 +134,14 @@ final class HudPainter {
         return "Z".equals(id) || "UTC".equals(id) ? "UTC" : time.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 
+    /** Draws {@code text}, fitted to the image's right edge (see graphics), and returns its width. */
     private int text(Graphics2D g, String text, Font font, float size, Color color, int x, int y) {
         g.setFont(font.deriveFont(size * scale));
         g.setColor(color);
-        g.drawString(text, x, y);
-        return g.getFontMetrics().stringWidth(text);
+        Rectangle image = g.getClipBounds();
+        String shown = fitted(text, g.getFontMetrics(), image.x + image.width - x);
+        g.drawString(shown, x, y);
+        return g.getFontMetrics().stringWidth(shown);
     }
 
     private int px(float pixelsAt720) {
@@ -150,6 +150,8 @@ final class HudPainter {
 
     private static Graphics2D graphics(BufferedImage image) {
         Graphics2D g = image.createGraphics();
+        // The image's bounds, where text() reads how much room is left.
+        g.setClip(0, 0, image.getWidth(), image.getHeight());
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
