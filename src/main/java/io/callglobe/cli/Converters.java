@@ -7,6 +7,8 @@ import picocli.CommandLine;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -66,6 +68,30 @@ final class Converters {
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("expected an ISO-8601 instant such as "
                         + "2026-11-20T15:30:00Z, got '" + value + "'");
+            }
+        }
+    }
+
+    /**
+     * An instant as {@link Time} reads it, or a time without an offset for the --tz zone: 2026-11-20T15:30,
+     * 2026-11-20 15:30:00, or a date alone for its midnight.
+     */
+    static final class ZoneTime implements CommandLine.ITypeConverter<TimeArgument> {
+        private static final Pattern DATE_SPACE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) +(\\d)");
+
+        @Override
+        public TimeArgument convert(String value) {
+            String text = DATE_SPACE_TIME.matcher(value.trim()).replaceFirst("$1T$2");
+            try {
+                return TimeArgument.of(value, OffsetDateTime.parse(text).toInstant());
+            } catch (DateTimeParseException withoutOffset) {
+                try {
+                    return TimeArgument.of(value, text.contains("T") ? LocalDateTime.parse(text)
+                            : LocalDate.parse(text).atStartOfDay());
+                } catch (DateTimeParseException e) {
+                    throw new CommandLine.TypeConversionException("expected an ISO-8601 time such as "
+                            + "2026-11-20T15:30:00Z, or 2026-11-20T15:30 in the --tz zone, got '" + value + "'");
+                }
             }
         }
     }

@@ -54,13 +54,15 @@ final class RenderCommand implements Callable<Integer> {
                     + "Idle stretches are skipped, so the video may come out shorter.")
     Duration duration;
 
-    @Option(names = "--from", paramLabel = "INSTANT", converter = Converters.Time.class,
-            description = "Start at this event time, ISO-8601 (default: the log's first event).")
-    Instant from;
+    @Option(names = "--from", paramLabel = "TIME", converter = Converters.ZoneTime.class,
+            description = "Start at this event time, ISO-8601, with an offset or in the --tz zone "
+                    + "(default: the log's first event).")
+    TimeArgument fromTime;
 
-    @Option(names = "--to", paramLabel = "INSTANT", converter = Converters.Time.class,
-            description = "Stop at this event time, ISO-8601 (default: the log's last event).")
-    Instant to;
+    @Option(names = "--to", paramLabel = "TIME", converter = Converters.ZoneTime.class,
+            description = "Stop at this event time, ISO-8601, with an offset or in the --tz zone "
+                    + "(default: the log's last event).")
+    TimeArgument toTime;
 
     @Option(names = "--crf", defaultValue = "" + EncoderSettings.DEFAULT_CRF,
             description = "x264 constant rate factor, 0-51, lower is better quality (default: ${DEFAULT-VALUE}).")
@@ -107,9 +109,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Instant from = fromTime == null ? null : fromTime.in(scene.zone);
+        Instant to = toTime == null ? null : toTime.in(scene.zone);
         HeadlessGl.initialiseInBackground();
         try (LogInput input = LogInput.open(log, scene)) {
-            ReplayPlan plan = plan(input);
+            ReplayPlan plan = plan(input, from, to);
             RenderSettings settings = input.renderSettings();
             EncoderSettings encoding = EncoderSettings.of(settings.width(), settings.height()).withFps(fps)
                     .withCrf(crf).withPreset(preset).withThreads(threads).withTune(tune)
@@ -180,7 +184,7 @@ final class RenderCommand implements Callable<Integer> {
                 seconds, outcome.frames() / seconds, skips);
     }
 
-    private ReplayPlan plan(LogInput input) {
+    private ReplayPlan plan(LogInput input, Instant from, Instant to) {
         if (input.fromStdin()) {
             Instant start = from != null ? from : input.replay.nextEventTime();
             if (start == null) {

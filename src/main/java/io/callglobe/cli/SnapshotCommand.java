@@ -32,9 +32,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "LOG", description = "The event log: a .jsonl or .jsonl.gz file, or -.")
     String log;
 
-    @Option(names = "--at", required = true, paramLabel = "INSTANT", converter = Converters.Time.class,
-            description = "The event time to show, ISO-8601, e.g. 2026-11-20T15:30:00Z.")
-    Instant at;
+    @Option(names = "--at", required = true, paramLabel = "TIME", converter = Converters.ZoneTime.class,
+            description = "The event time to show, ISO-8601: 2026-11-20T15:30:00Z, or 2026-11-20T15:30 in the "
+                    + "--tz zone.")
+    TimeArgument atTime;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.png", defaultValue = "snapshot.png",
             description = "The image to write (default: ${DEFAULT-VALUE}).")
@@ -45,6 +46,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Instant at = atTime.in(scene.zone);
         LogInput.requireReadable(log);
         // The log's side (number tables, the camera's aim, the replay up to the instant) runs on its own
         // thread while this one starts the renderer, which needs the aim only for drawing.
@@ -79,14 +81,14 @@ final class SnapshotCommand implements Callable<Integer> {
             err.printf("wrote %s (%dx%d) at %s: %d ringing, %d in call%n", output, settings.width(),
                     settings.height(), at, input.replay.tracker().stats().ringing(),
                     input.replay.tracker().stats().inCall());
-            noteInstantOutsideLog(err, input.replay);
+            noteInstantOutsideLog(err, input.replay, at);
             RunReport.print(err, input);
             return 0;
         }
     }
 
     /** A wrong date in --at would otherwise pass for a quiet moment. */
-    private void noteInstantOutsideLog(PrintWriter err, Replay replay) {
+    private static void noteInstantOutsideLog(PrintWriter err, Replay replay, Instant at) {
         Instant next = replay.nextEventTime();
         Instant last = replay.lastEventTime();
         if (last == null && next != null) {

@@ -45,7 +45,7 @@ class CommandErrorsTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
             --size       | 321x180   | H.264 needs an even width and height, got 321x180
-            --from       | yesterday | expected an ISO-8601 instant such as 2026-11-20T15:30:00Z, got 'yesterday'
+            --from       | yesterday | expected an ISO-8601 time such as 2026-11-20T15:30:00Z, or 2026-11-20T15:30 in the --tz zone, got 'yesterday'
             --style      | sepia     | --style must be night or day, was 'sepia'
             --line-width | 0         | line width must be within 0.25..20 pixels, was 0.0
             --center     | 100,0     | not a coordinate: 100.0, 0.0 (latitude -90..90, longitude -180..180)
@@ -60,6 +60,13 @@ class CommandErrorsTest {
         assertUsageError("--to (2012-09-28T16:07:00Z) must be after --from (2012-09-28T16:08:00Z)",
                 "render", EXAMPLE, "-o", output(), "--from", "2012-09-28T16:08:00Z", "--to", "2012-09-28T16:07:00Z",
                 "--no-progress");
+    }
+
+    @Test
+    void aLocalTimeTheClocksSkipIsAUsageError() throws IOException {
+        assertUsageError("'2026-03-29T01:30' does not exist in Europe/Lisbon: the clocks go from 01:00 straight "
+                + "to 02:00 that day", "render", EXAMPLE, "-o", output(), "--tz", "Europe/Lisbon",
+                "--from", "2026-03-29T01:30", "--no-progress");
     }
 
     @Test
@@ -78,8 +85,8 @@ class CommandErrorsTest {
     }
 
     @Test
-    void aSnapshotNeedsAnInstant() throws IOException {
-        assertUsageError("Missing required option: '--at=INSTANT'", "snapshot", EXAMPLE, "-o",
+    void aSnapshotNeedsATime() throws IOException {
+        assertUsageError("Missing required option: '--at=TIME'", "snapshot", EXAMPLE, "-o",
                 dir.resolve("out/now.png").toString());
     }
 

@@ -38,6 +38,16 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void aTimeWithoutAnOffsetIsReadInTheClocksZone() throws IOException {
+        // 10:30 in New York that November day is 15:30 UTC; a date and time with a space is read the same.
+        Cli.Result result = Cli.run("snapshot", BUSY_HOUR, "--at", "2026-11-20 10:30", "--tz", "America/New_York",
+                "-o", dir.resolve("ny.png").toString(), "--size", "320x180");
+
+        assertEquals(0, result.exitCode(), result::describe);
+        assertEquals("2026-11-20T15:30:00Z", counts(result).group(1));
+    }
+
+    @Test
     void aSnapshotBeforeTheFirstEventShowsNoCall() throws IOException {
         Path png = dir.resolve("before.png");
         Cli.Result result = Cli.run("snapshot", BUSY_HOUR, "--at", "2026-11-20T14:59:59Z", "-o", png.toString(),
