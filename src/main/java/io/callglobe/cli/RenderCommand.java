@@ -112,7 +112,11 @@ final class RenderCommand implements Callable<Integer> {
         Instant from = fromTime == null ? null : fromTime.in(scene.zone);
         Instant to = toTime == null ? null : toTime.in(scene.zone);
         HeadlessGl.initialiseInBackground();
-        try (LogInput input = LogInput.open(log, scene)) {
+        // Installed before the log is scanned (seconds for a big log), so a stop then is told like one later.
+        try (StopSignals stop = StopSignals.install(); LogInput input = LogInput.open(log, scene)) {
+            if (stop.requested()) {
+                return stoppedBeforeFirstFrame();
+            }
             ReplayPlan plan = plan(input, from, to);
             RenderSettings settings = input.renderSettings();
             EncoderSettings encoding = EncoderSettings.of(settings.width(), settings.height()).withFps(fps)
@@ -121,21 +125,23 @@ final class RenderCommand implements Callable<Integer> {
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
 
-            try (StopSignals stop = StopSignals.install()) {
-                long started = System.nanoTime();
-                ReplayRun.Outcome outcome;
-                try {
-                    outcome = renderFrames(input, plan, settings, encoding, target, stop);
-                } catch (StoppedBeforeFirstFrame e) {
-                    spec.commandLine().getErr().println("callglobe: stopped before the first frame; nothing was "
-                            + "written to " + output);
-                    return INTERRUPTED;
-                }
-                printSummary(outcome, plan, settings, (System.nanoTime() - started) / 1e9);
-                RunReport.print(spec.commandLine().getErr(), input);
-                return outcome.interrupted() ? INTERRUPTED : 0;
+            long started = System.nanoTime();
+            ReplayRun.Outcome outcome;
+            try {
+                outcome = renderFrames(input, plan, settings, encoding, target, stop);
+            } catch (StoppedBeforeFirstFrame e) {
+                return stoppedBeforeFirstFrame();
             }
+            printSummary(outcome, plan, settings, (System.nanoTime() - started) / 1e9);
+            RunReport.print(spec.commandLine().getErr(), input);
+            return outcome.interrupted() ? INTERRUPTED : 0;
         }
+    }
+
+    private int stoppedBeforeFirstFrame() {
+        spec.commandLine().getErr().println("callglobe: stopped before the first frame; nothing was written to "
+                + output);
+        return INTERRUPTED;
     }
 
     /** A stop came while the first frame was still being built (a long lead-in, a pipe that went quiet). */

@@ -1,12 +1,15 @@
 package io.callglobe.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.callglobe.encode.Mp4Probe;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -25,15 +28,8 @@ class RenderSigtermTest {
     void sigtermMidRenderFinalisesThePartialVideo() throws IOException, InterruptedException {
         Path video = dir.resolve("x.mp4");
         Path stderr = dir.resolve("stderr.txt");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
-                Main.class.getName(), "render", "samples/busy-hour.jsonl.gz", "-o", video.toString(),
-                "--size", "320x180", "--speed", "5", "--no-progress")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(stderr.toFile());
-        builder.environment().put("EGL_PLATFORM", "surfaceless");
-        Process child = builder.start();
+        Process child = start(Path.of("samples/busy-hour.jsonl.gz"), stderr, "--size", "320x180", "--speed", "5",
+                "--no-progress");
         try {
             // At 5x the hour takes over 40,000 frames: the signal always comes mid-render.
             long partBytes = waitForPartFile(child, 120);
@@ -54,6 +50,66 @@ class RenderSigtermTest {
         Mp4Probe.VideoSummary probe = Mp4Probe.summarize(video);
         assertTrue(probe.frameCount() > 0);
         assertEquals(summary.frames(), probe.frameCount(), err);
+    }
+
+    @Test
+    void sigtermWhileTheLogIsScannedWritesNothingAndSaysSo() throws IOException, InterruptedException {
+        // 400,000 events of a type callglobe skips: a second or more to scan, and never a frame to draw.
+        Path log = dir.resolve("long.jsonl");
+        Files.writeString(log, "{\"event\":\"call_transferred\",\"call_id\":\"x\"}\n".repeat(400_000));
+        Path stderr = dir.resolve("stderr.txt");
+        Process child = start(log, stderr, "--size", "320x180", "--no-progress");
+        try {
+            assertTrue(waitUntilOpen(child, log, 60), () -> "the log was never opened; stderr:\n" + read(stderr));
+            child.destroy();
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "no exit within a minute of SIGTERM");
+            assertEquals(RenderCommand.INTERRUPTED, child.exitValue(), () -> read(stderr));
+        } finally {
+            child.destroyForcibly();
+        }
+        assertTrue(read(stderr).contains("callglobe: stopped before the first frame; nothing was written to "
+                + dir.resolve("x.mp4")), () -> read(stderr));
+        assertFalse(Files.exists(dir.resolve("x.mp4")));
+        assertEquals(List.of(), partFiles());
+    }
+
+    /** {@code callglobe render LOG -o x.mp4 OPTIONS...} in a JVM of its own, its stderr into a file. */
+    private Process start(Path log, Path stderr, String... options) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", Main.class.getName(), "render", log.toAbsolutePath().toString(),
+                "-o", dir.resolve("x.mp4").toString()));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile());
+        builder.environment().put("EGL_PLATFORM", "surfaceless");
+        return builder.start();
+    }
+
+    /** Polls the child's open files until one is {@code file}: it opens the log only once it handles signals. */
+    private static boolean waitUntilOpen(Process child, Path file, int timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        Path descriptors = Path.of("/proc", Long.toString(child.pid()), "fd");
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            try (Stream<Path> open = Files.list(descriptors)) {
+                if (open.anyMatch(fd -> isLinkTo(fd, file))) {
+                    return true;
+                }
+            } catch (IOException | UncheckedIOException exiting) {
+                // The process is going away; isAlive says so on the next turn.
+            }
+            Thread.sleep(5);
+        }
+        return false;
+    }
+
+    private static boolean isLinkTo(Path descriptor, Path file) {
+        try {
+            return Files.readSymbolicLink(descriptor).equals(file);
+        } catch (IOException closedMeanwhile) {
+            return false;
+        }
     }
 
     /** Polls until the hidden {@code .x.mp4.*.part} file holds some frames; returns its size. */
