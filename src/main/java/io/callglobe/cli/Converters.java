@@ -96,9 +96,9 @@ final class Converters {
         }
     }
 
-    /** 90s, 2m, 1h30m, 1.5h, or ISO-8601 (PT90S). */
+    /** 90s, 2m, 1h30m, 1.5h, 30d, or ISO-8601 (PT90S). */
     static final class Span implements CommandLine.ITypeConverter<Duration> {
-        private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([hms])");
+        private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([dhms])");
 
         @Override
         public Duration convert(String value) {
@@ -112,6 +112,7 @@ final class Converters {
             while (m.find() && m.start() == end) {
                 double amount = Double.parseDouble(m.group(1));
                 seconds += amount * switch (m.group(2)) {
+                    case "d" -> 86_400;
                     case "h" -> 3600;
                     case "m" -> 60;
                     default -> 1;
@@ -119,7 +120,7 @@ final class Converters {
                 end = m.end();
             }
             if (end == 0 || end != text.length()) {
-                throw new CommandLine.TypeConversionException("expected a duration such as 90s, 2m or 1h30m, got '"
+                throw new CommandLine.TypeConversionException("expected a duration such as 90s, 2m, 1h30m or 7d, got '"
                         + value + "'");
             }
             return positive(Duration.ofMillis(Math.round(seconds * 1000)), value);

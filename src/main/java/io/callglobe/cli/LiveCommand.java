@@ -125,6 +125,11 @@ final class LiveCommand implements Callable<Integer> {
     @Option(names = "--snapshot-dir", paramLabel = "DIR", description = "Where scheduled snapshots are saved.")
     Path snapshotDir;
 
+    @Option(names = "--snapshot-keep", paramLabel = "DURATION", converter = Converters.Span.class,
+            description = "Delete scheduled snapshots this much older than the newest, e.g. 30d; other files in "
+                    + "the folder are never touched (default: keep every snapshot).")
+    Duration snapshotKeep;
+
     @Mixin
     SceneOptions scene;
 
@@ -186,10 +191,14 @@ final class LiveCommand implements Callable<Integer> {
         if ((snapshotCron == null) != (snapshotDir == null)) {
             throw new IllegalArgumentException("--snapshot-cron and --snapshot-dir go together");
         }
+        if (snapshotKeep != null && snapshotCron == null) {
+            throw new IllegalArgumentException("--snapshot-keep needs --snapshot-cron and --snapshot-dir");
+        }
         LiveSettings.HttpOptions http = serve == null ? null
                 : new LiveSettings.HttpOptions(serve, token, maxClients, jpegQuality);
         LiveSettings.SnapshotOptions snapshots = snapshotCron == null ? null
-                : new LiveSettings.SnapshotOptions(SnapshotSchedule.parse(snapshotCron, scene.zone), snapshotDir);
+                : new LiveSettings.SnapshotOptions(SnapshotSchedule.parse(snapshotCron, scene.zone), snapshotDir,
+                        snapshotKeep);
         return new LiveSettings(scene.renderSettings(null), scene.hudOptions(), fps, scene.fade, scene.ttl, bootstrap,
                 http, output == null ? null : new FileOutputStream(FileDescriptor.out), snapshots);
     }

@@ -58,7 +58,8 @@ public final class LiveService implements AutoCloseable {
                 : new RawFrameWriter(frames, settings.rawFrames(), () -> stopReason = "the raw frame reader went away");
         LiveSettings.SnapshotOptions snapshotOptions = settings.snapshots();
         snapshots = snapshotOptions == null ? null
-                : new SnapshotWriter(snapshotOptions.schedule(), snapshotOptions.directory(), frames, clock);
+                : new SnapshotWriter(snapshotOptions.schedule(), snapshotOptions.directory(),
+                        snapshotOptions.keep(), frames, clock);
     }
 
     /**

@@ -60,6 +60,7 @@ public record LiveSettings(RenderSettings render, HudOptions hud, int fps, Durat
         }
     }
 
-    public record SnapshotOptions(SnapshotSchedule schedule, Path directory) {
+    /** @param keep how long snapshots are kept, judged by the newest one's time; null keeps them all */
+    public record SnapshotOptions(SnapshotSchedule schedule, Path directory, Duration keep) {
     }
 }

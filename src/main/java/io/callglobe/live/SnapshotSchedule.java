@@ -5,6 +5,7 @@ import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -61,6 +62,19 @@ public final class SnapshotSchedule {
     /** The snapshot's file name for a scheduled instant, e.g. callglobe-2026-11-20T15-30-00Z.png. */
     public static String fileName(Instant scheduled) {
         return "callglobe-" + FILE_TIME.format(scheduled) + ".png";
+    }
+
+    /** The scheduled instant a {@link #fileName} stands for; empty for any other name. */
+    public static Optional<Instant> scheduledInstant(String fileName) {
+        if (!fileName.startsWith("callglobe-") || !fileName.endsWith(".png")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.from(FILE_TIME.parse(fileName.substring("callglobe-".length(),
+                    fileName.length() - ".png".length()))));
+        } catch (DateTimeException notOurs) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -14,13 +14,15 @@ import java.util.Optional;
 
 /**
  * Writes the newest frame as a PNG at every time of a {@link SnapshotSchedule}, on a thread of its own. Files
- * appear atomically; stopping lets a write in progress finish.
+ * appear atomically; stopping lets a write in progress finish. Old snapshots go only after a new one is written,
+ * so a folder that cannot be written to keeps what it has.
  */
 final class SnapshotWriter {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriter.class);
 
     private final SnapshotSchedule schedule;
     private final Path directory;
+    private final SnapshotRetention retention;
     private final LatestFrame frames;
     private final Clock clock;
     private final byte[] rgba;
@@ -28,9 +30,11 @@ final class SnapshotWriter {
     private boolean stopping;
     private long written;
 
-    SnapshotWriter(SnapshotSchedule schedule, Path directory, LatestFrame frames, Clock clock) {
+    /** @param keep how long a snapshot is kept, by the schedule's time; null keeps them all */
+    SnapshotWriter(SnapshotSchedule schedule, Path directory, Duration keep, LatestFrame frames, Clock clock) {
         this.schedule = schedule;
         this.directory = directory;
+        this.retention = keep == null ? null : new SnapshotRetention(directory, keep);
         this.frames = frames;
         this.clock = clock;
         this.rgba = new byte[frames.bytes()];
@@ -85,6 +89,10 @@ final class SnapshotWriter {
             LOG.debug("Wrote snapshot {}", file);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot write snapshot {}: {}", file, e.toString());
+            return;
+        }
+        if (retention != null) {
+            retention.deleteOlderThanKept(scheduled);
         }
     }
 

@@ -36,6 +36,12 @@ class ConvertersTest {
         }
     }
 
+    @Test
+    void aSpanMayCountDays() {
+        assertEquals(Duration.ofDays(30), span.convert("30d"));
+        assertEquals(Duration.ofHours(36), span.convert("1d12h"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             2026-07-01T15:30:00Z       | 2026-07-01T15:30:00Z

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,10 @@ class LiveServiceTest {
     private static final String TOKEN = "s3cret-token";
     private static final int MAX_STREAM_CLIENTS = 2;
 
+    /** Snapshots a second apart, so at most four are kept. */
+    private static final Duration SNAPSHOTS_KEPT = Duration.ofSeconds(3);
+    private static final Instant LONG_AGO = Instant.parse("2020-01-01T00:00:00Z");
+
     @TempDir
     static Path dir;
 
@@ -70,7 +75,10 @@ class LiveServiceTest {
                 new LiveSettings.HttpOptions(new InetSocketAddress("127.0.0.1", 0), TOKEN, MAX_STREAM_CLIENTS, 0.85f),
                 raw,
                 new LiveSettings.SnapshotOptions(SnapshotSchedule.parse("* * * * * *", ZoneOffset.UTC),
-                        dir.resolve("snapshots")));
+                        dir.resolve("snapshots"), SNAPSHOTS_KEPT));
+        Files.createDirectories(dir.resolve("snapshots"));
+        Files.writeString(dir.resolve("snapshots/notes.txt"), "not a snapshot");
+        Files.writeString(dir.resolve("snapshots").resolve(SnapshotSchedule.fileName(LONG_AGO)), "an old snapshot");
         Clock clock = Clock.systemUTC();
         PhoneLocator locator = PhoneLocator.load();
         startingNanos = System.nanoTime();
@@ -197,7 +205,9 @@ class LiveServiceTest {
     void cronSnapshotsAppearAsCompletePngs() throws Exception {
         Path snapshots = dir.resolve("snapshots");
         eventually(() -> listPngs(snapshots).size() >= 2, "two snapshots from a once-a-second schedule");
-        for (Path png : listPngs(snapshots)) {
+        List<Path> pngs = listPngs(snapshots);
+        // The newest two: older ones may be deleted while this reads them.
+        for (Path png : pngs.subList(pngs.size() - 2, pngs.size())) {
             assertTrue(png.getFileName().toString().matches("callglobe-\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\d-\\d\\dZ\\.png"),
                     png.toString());
             BufferedImage image = ImageIO.read(png.toFile());
@@ -205,6 +215,18 @@ class LiveServiceTest {
             assertEquals(WIDTH, image.getWidth());
         }
         assertTrue(service.status().snapshotsWritten() >= 2);
+    }
+
+    @Test
+    void snapshotsOlderThanTheSpanKeptAreDeletedAndOtherFilesLeftAlone() throws Exception {
+        Path snapshots = dir.resolve("snapshots");
+        eventually(() -> service.status().snapshotsWritten() >= 6, "six snapshots from a once-a-second schedule");
+
+        List<Path> pngs = listPngs(snapshots);
+        assertFalse(pngs.contains(snapshots.resolve(SnapshotSchedule.fileName(LONG_AGO))), pngs.toString());
+        assertTrue(pngs.size() <= SNAPSHOTS_KEPT.toSeconds() + 2, () -> pngs + " kept of "
+                + service.status().snapshotsWritten());
+        assertTrue(Files.exists(snapshots.resolve("notes.txt")));
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.callglobe.live;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -43,6 +45,16 @@ class SnapshotScheduleTest {
     void filesAreNamedByTheScheduledInstantInUtc() {
         assertEquals("callglobe-2026-11-20T15-30-00Z.png",
                 SnapshotSchedule.fileName(Instant.parse("2026-11-20T15:30:00Z")));
+    }
+
+    @Test
+    void aFileNameReadsBackAsItsInstantAndNoOtherNameDoes() {
+        Instant at = Instant.parse("2026-11-20T15:30:07Z");
+        assertEquals(Optional.of(at), SnapshotSchedule.scheduledInstant(SnapshotSchedule.fileName(at)));
+        for (String other : List.of("callglobe-2026-11-20T15-30-07Z.png.part", "callglobe-latest.png",
+                "callglobe-2026-11-20T15:30:07Z.png", "mine-2026-11-20T15-30-07Z.png", "callglobe-.png")) {
+            assertEquals(Optional.empty(), SnapshotSchedule.scheduledInstant(other), other);
+        }
     }
 
     @Test
