@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "render", mixinStandardHelpOptions = true,
@@ -111,6 +112,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Instant from = fromTime == null ? null : fromTime.in(scene.zone);
         Instant to = toTime == null ? null : toTime.in(scene.zone);
+        OutputNames.requireExtension(output, "H.264 in MP4", List.of(".mp4", ".m4v"));
         HeadlessGl.initialiseInBackground();
         // Installed before the log is scanned (seconds for a big log), so a stop then is told like one later.
         try (StopSignals stop = StopSignals.install(); LogInput input = LogInput.open(log, scene)) {

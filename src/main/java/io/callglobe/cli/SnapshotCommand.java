@@ -19,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,6 +48,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant at = atTime.in(scene.zone);
+        OutputNames.requireExtension(output, "a PNG image", List.of(".png"));
         LogInput.requireReadable(log);
         // The log's side (number tables, the camera's aim, the replay up to the instant) runs on its own
         // thread while this one starts the renderer, which needs the aim only for drawing.

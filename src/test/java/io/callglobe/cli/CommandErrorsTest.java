@@ -70,6 +70,16 @@ class CommandErrorsTest {
     }
 
     @Test
+    void anOutputNamedForAnotherFormatIsAUsageError() throws IOException {
+        Path mkv = dir.resolve("out/calls.mkv");
+        assertUsageError(mkv + ": this writes H.264 in MP4, so the name must end in .mp4 or .m4v",
+                "render", EXAMPLE, "-o", mkv.toString(), "--no-progress");
+        Path jpeg = dir.resolve("out/now.JPG");
+        assertUsageError(jpeg + ": this writes a PNG image, so the name must end in .png",
+                "snapshot", EXAMPLE, "--at", "2012-09-28T16:08:00Z", "-o", jpeg.toString());
+    }
+
+    @Test
     void anEmptyLogSaysSoAndLeavesNoVideo() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.jsonl"));
         assertUsageError("holds no readable event", "render", empty.toString(), "-o", output(), "--no-progress");
