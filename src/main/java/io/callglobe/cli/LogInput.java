@@ -39,7 +39,8 @@ final class LogInput implements Closeable {
                 : stdin || scene.center != null ? null : LogSummary.activityCenter(source, locator);
         reader = EventLogReader.open(source, new EventParser(), problems);
         CallPlaces places = new CallPlaces(locator, problems);
-        replay = new Replay(reader, scene.tracker(problems), places, new SceneBuilder(places, scene.hudOptions()));
+        replay = new Replay(reader, problems, scene.tracker(problems), places,
+                new SceneBuilder(places, scene.hudOptions()));
     }
 
     /** Fails early, as opening would, when the log is neither stdin nor a file. */

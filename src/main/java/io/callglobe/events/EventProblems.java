@@ -59,9 +59,9 @@ public final class EventProblems {
         }
         String where = lineNumber > 0 ? " at line " + lineNumber : "";
         if (count <= LINES_KEPT_PER_KIND) {
-            LOG.warn("Skipping input: {}{}: {}", kind.label(), where, detail);
+            LOG.warn("Input problem: {}{}: {}", kind.label(), where, detail);
         } else {
-            LOG.debug("Skipping input: {}{}: {}", kind.label(), where, detail);
+            LOG.debug("Input problem: {}{}: {}", kind.label(), where, detail);
         }
     }
 

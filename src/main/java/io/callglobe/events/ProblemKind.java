@@ -8,6 +8,7 @@ public enum ProblemKind {
     INVALID_PHONE_NUMBER("invalid phone numbers"),
     DUPLICATE_EVENT("duplicate events"),
     OUT_OF_ORDER_EVENT("out-of-order events"),
+    LATE_IN_LOG("events out of time order in the log (drawn late)"),
     FINISH_FOR_UNKNOWN_CALL("endings for unknown calls"),
     EVENT_AFTER_END("events after the call ended"),
     EXPIRED_CALL("expired calls (never finished)");

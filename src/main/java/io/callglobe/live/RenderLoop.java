@@ -93,7 +93,7 @@ final class RenderLoop {
         for (Path log : settings.bootstrapLogs()) {
             Instant now = clock.instant();
             try (EventLogReader reader = EventLogReader.open(log.toString(), new EventParser(), problems)) {
-                Replay replay = new Replay(reader, tracker, places, scene);
+                Replay replay = new Replay(reader, problems, tracker, places, scene);
                 replay.advanceTo(now);
                 CallStats stats = tracker.stats();
                 LOG.info("Bootstrapped {} events up to {} from {}: {} ringing, {} in call", replay.eventsApplied(),

@@ -25,7 +25,7 @@ public final class TestReplay implements Closeable {
 
     public TestReplay(Path log, HudOptions hud) throws IOException {
         reader = EventLogReader.open(log.toString(), new EventParser(), problems);
-        replay = new Replay(reader, tracker, places, new SceneBuilder(places, hud));
+        replay = new Replay(reader, problems, tracker, places, new SceneBuilder(places, hud));
     }
 
     public TestReplay(Path log) throws IOException {
