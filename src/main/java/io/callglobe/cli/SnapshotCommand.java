@@ -1,5 +1,6 @@
 package io.callglobe.cli;
 
+import io.callglobe.encode.JpegFrameWriter;
 import io.callglobe.encode.PngFrameWriter;
 import io.callglobe.render.GlobeFrame;
 import io.callglobe.render.GlobeRenderer;
@@ -25,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = "Render the calls in progress at one instant of a recorded log to a PNG image.")
+        description = "Render the calls in progress at one instant of a recorded log to a PNG or JPEG image.")
 final class SnapshotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,7 +40,7 @@ final class SnapshotCommand implements Callable<Integer> {
     TimeArgument atTime;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.png", defaultValue = "snapshot.png",
-            description = "The image to write (default: ${DEFAULT-VALUE}).")
+            description = "The image to write: PNG, or JPEG when named .jpg or .jpeg (default: ${DEFAULT-VALUE}).")
     Path output;
 
     @Mixin
@@ -48,7 +49,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant at = atTime.in(scene.zone);
-        OutputNames.requireExtension(output, "a PNG image", List.of(".png"));
+        OutputNames.requireExtension(output, "a PNG or JPEG image", List.of(".png", ".jpg", ".jpeg"));
         LogInput.requireReadable(log);
         // The log's side (number tables, the camera's aim, the replay up to the instant) runs on its own
         // thread while this one starts the renderer, which needs the aim only for drawing.
@@ -78,7 +79,11 @@ final class SnapshotCommand implements Callable<Integer> {
             renderer.render(joinUnwrapped(frame), rgba);
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
-            PngFrameWriter.write(rgba, settings.width(), settings.height(), target);
+            if (OutputNames.hasExtension(output, List.of(".jpg", ".jpeg"))) {
+                JpegFrameWriter.write(rgba, settings.width(), settings.height(), target);
+            } else {
+                PngFrameWriter.write(rgba, settings.width(), settings.height(), target);
+            }
             var err = spec.commandLine().getErr();
             err.printf("wrote %s (%dx%d) at %s: %d ringing, %d in call%n", output, settings.width(),
                     settings.height(), at, input.replay.tracker().stats().ringing(),

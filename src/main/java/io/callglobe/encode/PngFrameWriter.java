@@ -48,7 +48,8 @@ public final class PngFrameWriter {
         }
     }
 
-    private static BufferedImage toImage(ByteBuffer rgba, int width, int height) {
+    /** The frame as an image, without alpha when every pixel is opaque; same frame layout as above. */
+    static BufferedImage toImage(ByteBuffer rgba, int width, int height) {
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("image size must be positive, got " + width + "x" + height);
         }

@@ -74,9 +74,9 @@ class CommandErrorsTest {
         Path mkv = dir.resolve("out/calls.mkv");
         assertUsageError(mkv + ": this writes H.264 in MP4, so the name must end in .mp4 or .m4v",
                 "render", EXAMPLE, "-o", mkv.toString(), "--no-progress");
-        Path jpeg = dir.resolve("out/now.JPG");
-        assertUsageError(jpeg + ": this writes a PNG image, so the name must end in .png",
-                "snapshot", EXAMPLE, "--at", "2012-09-28T16:08:00Z", "-o", jpeg.toString());
+        Path gif = dir.resolve("out/now.gif");
+        assertUsageError(gif + ": this writes a PNG or JPEG image, so the name must end in .png or .jpg or .jpeg",
+                "snapshot", EXAMPLE, "--at", "2012-09-28T16:08:00Z", "-o", gif.toString());
     }
 
     @Test

@@ -38,6 +38,35 @@ class SnapshotCommandTest {
     }
 
     @Test
+    void aSnapshotNamedJpgIsAJpegOfTheSameFrame() throws IOException {
+        Path png = dir.resolve("now.png");
+        Path jpeg = dir.resolve("now.JPG");
+        for (Path image : new Path[] {png, jpeg}) {
+            Cli.Result result = Cli.run("snapshot", BUSY_HOUR, "--at", "2026-11-20T15:30:00Z", "-o", image.toString(),
+                    "--size", "320x180");
+            assertEquals(0, result.exitCode(), result::describe);
+        }
+
+        byte[] bytes = Files.readAllBytes(jpeg);
+        assertEquals(0xFFD8, (bytes[0] & 0xFF) << 8 | bytes[1] & 0xFF, "JPEG's start-of-image marker");
+        BufferedImage expected = ImageIO.read(png.toFile());
+        BufferedImage actual = ImageIO.read(jpeg.toFile());
+        assertGlobe(actual);
+        long error = 0;
+        for (int y = 0; y < actual.getHeight(); y++) {
+            for (int x = 0; x < actual.getWidth(); x++) {
+                int a = expected.getRGB(x, y);
+                int b = actual.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    error += Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF));
+                }
+            }
+        }
+        double meanError = error / (3.0 * actual.getWidth() * actual.getHeight());
+        assertTrue(meanError < 4, "mean error per channel against the PNG: " + meanError);
+    }
+
+    @Test
     void aTimeWithoutAnOffsetIsReadInTheClocksZone() throws IOException {
         // 10:30 in New York that November day is 15:30 UTC; a date and time with a space is read the same.
         Cli.Result result = Cli.run("snapshot", BUSY_HOUR, "--at", "2026-11-20 10:30", "--tz", "America/New_York",
