@@ -14,7 +14,7 @@ import javax.imageio.stream.ImageOutputStream;
 /** Writes single opaque RGBA frames as JPEG snapshots: a fifth to a tenth of a PNG's size, for mail and chat. */
 public final class JpegFrameWriter {
     /** High enough that thin arcs on the dark globe keep clean edges. */
-    public static final float QUALITY = 0.92f;
+    private static final float QUALITY = 0.92f;
 
     private JpegFrameWriter() {
     }
