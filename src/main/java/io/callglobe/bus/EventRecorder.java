@@ -37,6 +37,8 @@ public final class EventRecorder implements EventHandler, Closeable {
     private static final int OPEN_FILES_AT_MOST = 2;
 
     private final Function<ReceivedEvent, Path> placement;
+    private final DailyLogRetention retention;
+    private LocalDate newestDay = LocalDate.MIN;
     private final Map<Path, LineFile> open = new LinkedHashMap<>(4, 0.75f, true);
     private final Set<Path> written = new LinkedHashSet<>();
     private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -47,8 +49,9 @@ public final class EventRecorder implements EventHandler, Closeable {
     private long lines;
     private boolean closed;
 
-    private EventRecorder(Function<ReceivedEvent, Path> placement) {
+    private EventRecorder(Function<ReceivedEvent, Path> placement, DailyLogRetention retention) {
         this.placement = placement;
+        this.retention = retention;
         flusher.scheduleWithFixedDelay(this::flushQuietly, FLUSH_EVERY_MILLIS, FLUSH_EVERY_MILLIS,
                 TimeUnit.MILLISECONDS);
     }
@@ -57,7 +60,7 @@ public final class EventRecorder implements EventHandler, Closeable {
     public static EventRecorder toFile(Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        EventRecorder recorder = new EventRecorder(event -> target);
+        EventRecorder recorder = new EventRecorder(event -> target, null);
         try {
             recorder.fileFor(target);
         } catch (IOException e) {
@@ -67,11 +70,20 @@ public final class EventRecorder implements EventHandler, Closeable {
         return recorder;
     }
 
-    /** Appends to one file a UTC day in {@code dir}, created if absent. */
+    /** Appends to one file a UTC day in {@code dir}, created if absent, and keeps every day's file. */
     public static EventRecorder daily(Path dir) throws IOException {
+        return daily(dir, 0);
+    }
+
+    /**
+     * As {@link #daily(Path)}; with {@code keepDays} of 1 or more, whenever events reach a newer day the files
+     * of days more than that many days before it are deleted.
+     */
+    public static EventRecorder daily(Path dir, int keepDays) throws IOException {
         Path target = dir.toAbsolutePath();
         Files.createDirectories(target);
-        return new EventRecorder(event -> dailyFile(target, dayOf(event)));
+        return new EventRecorder(event -> dailyFile(target, dayOf(event)),
+                keepDays == 0 ? null : new DailyLogRetention(target, keepDays));
     }
 
     /** Where {@link #daily} puts the events of a day. */
@@ -86,6 +98,10 @@ public final class EventRecorder implements EventHandler, Closeable {
         }
         fileFor(placement.apply(event)).write(event.line());
         lines++;
+        if (retention != null && dayOf(event).isAfter(newestDay)) {
+            newestDay = dayOf(event);
+            retention.deleteOlderThanKept(newestDay);
+        }
     }
 
     public synchronized void flush() throws IOException {

@@ -150,6 +150,19 @@ final class Converters {
         }
     }
 
+    /** Whole days, at least one, as a {@link Span}: 30d, or 720h. */
+    static final class WholeDays implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            Duration span = new Span().convert(value);
+            if (span.toDays() < 1 || !span.equals(Duration.ofDays(span.toDays()))) {
+                throw new CommandLine.TypeConversionException("expected whole days such as 30d, got '" + value
+                        + "'");
+            }
+            return Math.toIntExact(span.toDays());
+        }
+    }
+
     /** An {@link EncoderBackend} by name, in any case: ffmpeg, humble. */
     static final class Backend implements CommandLine.ITypeConverter<EncoderBackend> {
         @Override

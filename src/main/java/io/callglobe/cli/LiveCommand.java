@@ -76,6 +76,11 @@ final class LiveCommand implements Callable<Integer> {
                     + "DIR/calls-YYYY-MM-DD.jsonl, replayable by render.")
     Path record;
 
+    @Option(names = "--record-keep", paramLabel = "DAYS", converter = Converters.WholeDays.class,
+            description = "Delete the --record files of days more than this many days before the newest, e.g. 90d; "
+                    + "other files in the folder are never touched (default: keep every day).")
+    Integer recordKeep;
+
     @Option(names = "--sim-calls-per-hour", paramLabel = "N",
             defaultValue = "" + TrafficParameters.DEFAULT_PEAK_CALLS_PER_HOUR,
             description = "Simulated arrival rate were every country at its daily peak (default: ${DEFAULT-VALUE}).")
@@ -144,13 +149,17 @@ final class LiveCommand implements Callable<Integer> {
         if (record != null && simulate) {
             throw new IllegalArgumentException("--record keeps the events received from --amqp");
         }
+        if (recordKeep != null && record == null) {
+            throw new IllegalArgumentException("--record-keep needs --record");
+        }
         LiveSettings settings = settings();
         EventProblems problems = new EventProblems();
         Clock clock = Clock.systemUTC();
         PrintWriter err = spec.commandLine().getErr();
         String stopReason;
         try (StopSignals stop = StopSignals.install();
-             EventRecorder recorder = record == null ? null : EventRecorder.daily(record);
+             EventRecorder recorder = record == null ? null
+                     : EventRecorder.daily(record, recordKeep == null ? 0 : recordKeep);
              LiveEventSource source = simulate
                      ? new SimulatedEventSource(simCallsPerHour, simSeed, SimulatedEventSource.DEFAULT_WARM_UP, clock)
                      : new AmqpEventSource(queue.applyTo(amqp.settings("callglobe live")), problems, recorder);

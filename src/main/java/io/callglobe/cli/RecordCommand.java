@@ -33,6 +33,11 @@ final class RecordCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
 
+    @Option(names = "--keep", paramLabel = "DAYS", converter = Converters.WholeDays.class,
+            description = "With --dir: delete the files of days more than this many days before the newest, e.g. "
+                    + "90d; other files in the folder are never touched (default: keep every day).")
+    Integer keep;
+
     @Mixin
     AmqpOptions amqp;
 
@@ -52,11 +57,14 @@ final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (keep != null && target.dir == null) {
+            throw new IllegalArgumentException("--keep needs --dir: a single file is never deleted");
+        }
         AmqpSettings settings = queue.applyTo(amqp.settings("callglobe record"));
         EventProblems problems = new EventProblems();
         try (StopSignals stop = StopSignals.install();
              EventRecorder recorder = target.file != null ? EventRecorder.toFile(target.file)
-                     : EventRecorder.daily(target.dir)) {
+                     : EventRecorder.daily(target.dir, keep == null ? 0 : keep)) {
             EventSubscriber subscriber = EventSubscriber.start(settings, problems, recorder);
             try {
                 while (!stop.await(POLL) && subscriber.failure() == null) {

@@ -87,6 +87,25 @@ class EventRecorderTest {
     }
 
     @Test
+    void keptDaysStayAndOlderRecordingsGoWhenANewDayStarts() throws IOException {
+        for (String old : List.of("calls-2026-11-10.jsonl", "calls-2026-11-30.jsonl.gz", "calls-2026-12-01.jsonl",
+                "calls-2026-12-02.jsonl", "calls-2026-11-10.jsonl.bak", "calls-notes.jsonl", "mine-2026-11-10.jsonl")) {
+            Files.writeString(dir.resolve(old), "kept unless it is an old day's recording\n");
+        }
+        String unknown = "{\"event\":\"agent_status_changed\"}";
+        try (EventRecorder recorder = EventRecorder.daily(dir, 2)) {
+            recorder.handle(new ReceivedEvent(unknown, null, "agent_status_changed",
+                    Instant.parse("2026-12-03T00:00:01Z")));
+        }
+
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("calls-2026-11-10.jsonl.bak", "calls-2026-12-01.jsonl", "calls-2026-12-02.jsonl",
+                    "calls-2026-12-03.jsonl", "calls-notes.jsonl", "mine-2026-11-10.jsonl"),
+                    files.map(file -> file.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void linesReachTheFileWithinAboutASecondWithoutClosing() throws Exception {
         Path log = dir.resolve("live.jsonl");
         String line = SimulatedLine.take(1, Instant.parse("2026-11-20T15:00:00Z")).get(0).line();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +41,16 @@ class ConvertersTest {
     void aSpanMayCountDays() {
         assertEquals(Duration.ofDays(30), span.convert("30d"));
         assertEquals(Duration.ofHours(36), span.convert("1d12h"));
+    }
+
+    @Test
+    void keptDaysAreWholeDaysOfOneOrMore() {
+        Converters.WholeDays days = new Converters.WholeDays();
+        assertEquals(90, days.convert("90d"));
+        assertEquals(2, days.convert("48h"));
+        for (String notWhole : List.of("36h", "0.5d", "1d1s")) {
+            assertThrows(CommandLine.TypeConversionException.class, () -> days.convert(notWhole), notWhole);
+        }
     }
 
     @ParameterizedTest(name = "{0}")

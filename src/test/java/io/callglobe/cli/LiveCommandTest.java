@@ -91,6 +91,8 @@ class LiveCommandTest {
         assertUsageError("needs an output", "live", "--simulate");
         assertUsageError("-o takes only -", "live", "--simulate", "-o", "frames.raw");
         assertUsageError("go together", "live", "--simulate", "--snapshot-cron", "* * * * *");
+        assertUsageError("--record-keep needs --record", "live", "--amqp", "amqp://localhost", "--serve", "0",
+                "--record-keep", "30d");
         assertUsageError("--snapshot-keep needs --snapshot-cron", "live", "--simulate", "--serve", "0",
                 "--snapshot-keep", "30d");
         assertUsageError("bad snapshot schedule", "live", "--simulate", "--snapshot-cron", "99 * * * *",

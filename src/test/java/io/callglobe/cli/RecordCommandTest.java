@@ -78,6 +78,19 @@ class RecordCommandTest {
     }
 
     @Test
+    void keptDaysGoWithDailyFilesOnlyAndAreWholeDays() {
+        CommandRun oneFile = CommandRun.of("record", "--amqp", TestBroker.URI, "-o",
+                dir.resolve("x.jsonl").toString(), "--keep", "30d");
+        CommandRun hours = CommandRun.of("record", "--amqp", TestBroker.URI, "--dir", dir.toString(),
+                "--keep", "36h");
+
+        assertEquals(2, oneFile.exitCode());
+        assertTrue(oneFile.err().contains("--keep needs --dir"), oneFile.err());
+        assertEquals(2, hours.exitCode());
+        assertTrue(hours.err().contains("expected whole days such as 30d, got '36h'"), hours.err());
+    }
+
+    @Test
     void helpNamesEveryOption() {
         CommandRun help = CommandRun.of("record", "--help");
 

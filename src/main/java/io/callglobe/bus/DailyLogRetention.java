@@ -1,0 +1,62 @@
+package io.callglobe.bus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps a folder of daily recordings from filling the disk over months: the files of days more than a number
+ * of days before the newest are deleted. Only files named as {@link EventRecorder#dailyFile} names them (and
+ * their gzipped copies) are touched.
+ */
+final class DailyLogRetention {
+    private static final Logger LOG = LoggerFactory.getLogger(DailyLogRetention.class);
+    private static final Pattern DAILY_FILE = Pattern.compile("calls-(\\d{4}-\\d{2}-\\d{2})\\.jsonl(?:\\.gz)?");
+
+    private final Path directory;
+    private final int days;
+
+    /** @param days how many days before the newest are kept besides it; at least 1, for late events */
+    DailyLogRetention(Path directory, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("recordings are kept by whole days: at least 1, was " + days);
+        }
+        this.directory = directory;
+        this.days = days;
+    }
+
+    /** Deletes the recordings of the days before {@code newest} minus the days kept; returns how many went. */
+    int deleteOlderThanKept(LocalDate newest) {
+        LocalDate oldestKept = newest.minusDays(days);
+        int deleted = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "calls-*.jsonl*")) {
+            for (Path file : files) {
+                Matcher name = DAILY_FILE.matcher(file.getFileName().toString());
+                if (name.matches() && dayOf(name).isBefore(oldestKept) && Files.deleteIfExists(file)) {
+                    deleted++;
+                    LOG.info("Deleted recording {}, of a day before {}", file, oldestKept);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            LOG.warn("Cannot delete old recordings in {}: {}", directory, e.toString());
+        }
+        return deleted;
+    }
+
+    private static LocalDate dayOf(Matcher name) {
+        try {
+            return LocalDate.parse(name.group(1));
+        } catch (DateTimeParseException notADay) {
+            return LocalDate.MAX;
+        }
+    }
+}
