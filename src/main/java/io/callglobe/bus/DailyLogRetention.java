@@ -1,15 +1,13 @@
 package io.callglobe.bus;
 
+import io.callglobe.retention.DatedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,26 +35,19 @@ final class DailyLogRetention {
     /** Deletes the recordings of the days before {@code newest} minus the days kept; returns how many went. */
     int deleteOlderThanKept(LocalDate newest) {
         LocalDate oldestKept = newest.minusDays(days);
-        int deleted = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "calls-*.jsonl*")) {
-            for (Path file : files) {
-                Matcher name = DAILY_FILE.matcher(file.getFileName().toString());
-                if (name.matches() && dayOf(name).isBefore(oldestKept) && Files.deleteIfExists(file)) {
-                    deleted++;
-                    LOG.info("Deleted recording {}, of a day before {}", file, oldestKept);
-                }
-            }
-        } catch (IOException | DirectoryIteratorException e) {
-            LOG.warn("Cannot delete old recordings in {}: {}", directory, e.toString());
+        int deleted = DatedFiles.deleteBefore(directory, "calls-*.jsonl*", DailyLogRetention::dayOf, oldestKept);
+        if (deleted > 0) {
+            LOG.info("Deleted {} recordings in {} of days before {}", deleted, directory, oldestKept);
         }
         return deleted;
     }
 
-    private static LocalDate dayOf(Matcher name) {
+    private static Optional<LocalDate> dayOf(String fileName) {
+        Matcher name = DAILY_FILE.matcher(fileName);
         try {
-            return LocalDate.parse(name.group(1));
+            return name.matches() ? Optional.of(LocalDate.parse(name.group(1))) : Optional.empty();
         } catch (DateTimeParseException notADay) {
-            return LocalDate.MAX;
+            return Optional.empty();
         }
     }
 }
