@@ -39,7 +39,7 @@ final class SnapshotCommand implements Callable<Integer> {
                     + "--tz zone.")
     TimeArgument atTime;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.png", defaultValue = "snapshot.png",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.png|.jpg", defaultValue = "snapshot.png",
             description = "The image to write: PNG, or JPEG when named .jpg or .jpeg (default: ${DEFAULT-VALUE}).")
     Path output;
 
