@@ -51,6 +51,13 @@ final class SnapshotCommand implements Callable<Integer> {
         Instant at = atTime.in(scene.zone);
         OutputNames.requireExtension(output, "a PNG or JPEG image", List.of(".png", ".jpg", ".jpeg"));
         LogInput.requireReadable(log);
+        // A stop is held off until the image is written or given up, so it never leaves a temporary file.
+        try (StopSignals stop = StopSignals.install()) {
+            return snapshot(at, stop);
+        }
+    }
+
+    private int snapshot(Instant at, StopSignals stop) throws IOException {
         // The log's side (number tables, the camera's aim, the replay up to the instant) runs on its own
         // thread while this one starts the renderer, which needs the aim only for drawing.
         CompletableFuture<LogInput> opened = CompletableFuture.supplyAsync(() -> {
@@ -77,6 +84,11 @@ final class SnapshotCommand implements Callable<Integer> {
             renderer.prepareBackground();
             ByteBuffer rgba = ByteBuffer.allocateDirect(settings.width() * settings.height() * 4);
             renderer.render(joinUnwrapped(frame), rgba);
+            var err = spec.commandLine().getErr();
+            if (stop.requested()) {
+                err.println("callglobe: stopped before the image was written; nothing was written to " + output);
+                return RenderCommand.INTERRUPTED;
+            }
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
             if (OutputNames.hasExtension(output, List.of(".jpg", ".jpeg"))) {
@@ -84,7 +96,6 @@ final class SnapshotCommand implements Callable<Integer> {
             } else {
                 PngFrameWriter.write(rgba, settings.width(), settings.height(), target);
             }
-            var err = spec.commandLine().getErr();
             err.printf("wrote %s (%dx%d) at %s: %d ringing, %d in call%n", output, settings.width(),
                     settings.height(), at, input.replay.tracker().stats().ringing(),
                     input.replay.tracker().stats().inCall());

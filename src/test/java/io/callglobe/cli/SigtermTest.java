@@ -17,8 +17,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SIGTERM to a real {@code callglobe render} process: it stops, finalises a playable video and says so. */
-class RenderSigtermTest {
+/**
+ * SIGTERM to real {@code callglobe render} and {@code snapshot} processes: they stop, leave a playable video or
+ * nothing at all (never a temporary file), and say so.
+ */
+class SigtermTest {
     private static final long PART_BYTES_BEFORE_SIGNAL = 8 * 1024;
 
     @TempDir
@@ -54,9 +57,7 @@ class RenderSigtermTest {
 
     @Test
     void sigtermWhileTheLogIsScannedWritesNothingAndSaysSo() throws IOException, InterruptedException {
-        // 400,000 events of a type callglobe skips: a second or more to scan, and never a frame to draw.
-        Path log = dir.resolve("long.jsonl");
-        Files.writeString(log, "{\"event\":\"call_transferred\",\"call_id\":\"x\"}\n".repeat(400_000));
+        Path log = longLogOfSkippedEvents();
         Path stderr = dir.resolve("stderr.txt");
         Process child = start(log, stderr, "--size", "320x180", "--no-progress");
         try {
@@ -75,16 +76,51 @@ class RenderSigtermTest {
 
     /** {@code callglobe render LOG -o x.mp4 OPTIONS...} in a JVM of its own, its stderr into a file. */
     private Process start(Path log, Path stderr, String... options) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("render", log.toAbsolutePath().toString(), "-o",
+                dir.resolve("x.mp4").toString()));
+        arguments.addAll(List.of(options));
+        return startCallglobe(stderr, arguments);
+    }
+
+    private static Process startCallglobe(Path stderr, List<String> arguments) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Djava.awt.headless=true", Main.class.getName(), "render", log.toAbsolutePath().toString(),
-                "-o", dir.resolve("x.mp4").toString()));
-        command.addAll(List.of(options));
+                "-Djava.awt.headless=true", Main.class.getName()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr.toFile());
         builder.environment().put("EGL_PLATFORM", "surfaceless");
         return builder.start();
+    }
+
+    @Test
+    void sigtermBeforeASnapshotIsWrittenWritesNothingAndSaysSo() throws IOException, InterruptedException {
+        Path log = longLogOfSkippedEvents();
+        Path png = dir.resolve("now.png");
+        Path stderr = dir.resolve("stderr.txt");
+        Process child = startCallglobe(stderr, List.of("snapshot", log.toAbsolutePath().toString(), "--at",
+                "2026-11-20T15:30:00Z", "--size", "320x180", "-o", png.toString()));
+        try {
+            assertTrue(waitUntilOpen(child, log, 60), () -> "the log was never opened; stderr:\n" + read(stderr));
+            child.destroy();
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "no exit within a minute of SIGTERM");
+            assertEquals(RenderCommand.INTERRUPTED, child.exitValue(), () -> read(stderr));
+        } finally {
+            child.destroyForcibly();
+        }
+        assertTrue(read(stderr).contains("callglobe: stopped before the image was written; nothing was written to "
+                + png), () -> read(stderr));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(file -> file.getFileName().toString().contains("now.png")).toList());
+        }
+    }
+
+    /** 400,000 events of a type callglobe skips: a second or more to read, and never a call to draw. */
+    private Path longLogOfSkippedEvents() throws IOException {
+        Path log = dir.resolve("long.jsonl");
+        Files.writeString(log, "{\"event\":\"call_transferred\",\"call_id\":\"x\"}\n".repeat(400_000));
+        return log;
     }
 
     /** Polls the child's open files until one is {@code file}: it opens the log only once it handles signals. */
