@@ -20,6 +20,8 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +30,8 @@ import java.util.concurrent.CompletionException;
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = "Render the calls in progress at one instant of a recorded log to a PNG or JPEG image.")
 final class SnapshotCommand implements Callable<Integer> {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
     @Spec
     CommandSpec spec;
 
@@ -96,13 +100,19 @@ final class SnapshotCommand implements Callable<Integer> {
             } else {
                 PngFrameWriter.write(rgba, settings.width(), settings.height(), target);
             }
-            err.printf("wrote %s (%dx%d) at %s: %d ringing, %d in call%n", output, settings.width(),
-                    settings.height(), at, input.replay.tracker().stats().ringing(),
+            err.printf("wrote %s (%dx%d) at %s%s: %d ringing, %d in call%n", output, settings.width(),
+                    settings.height(), at, inClockZone(at), input.replay.tracker().stats().ringing(),
                     input.replay.tracker().stats().inCall());
             noteInstantOutsideLog(err, input.replay, at);
             RunReport.print(err, input);
             return 0;
         }
+    }
+
+    /** The instant as the picture's clock shows it, so a time read in the --tz zone can be checked at a glance. */
+    private String inClockZone(Instant at) {
+        return scene.zone.normalized().equals(ZoneOffset.UTC) ? ""
+                : " (" + CLOCK.format(at.atZone(scene.zone)) + " " + scene.zone.getId() + ")";
     }
 
     /** A wrong date in --at would otherwise pass for a quiet moment. */
