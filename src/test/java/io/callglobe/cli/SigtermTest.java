@@ -31,8 +31,8 @@ class SigtermTest {
     void sigtermMidRenderFinalisesThePartialVideo() throws IOException, InterruptedException {
         Path video = dir.resolve("x.mp4");
         Path stderr = dir.resolve("stderr.txt");
-        Process child = start(Path.of("samples/busy-hour.jsonl.gz"), stderr, "--size", "320x180", "--speed", "5",
-                "--no-progress");
+        Process child = startCallglobe(stderr, List.of("render", "samples/busy-hour.jsonl.gz", "-o", video.toString(),
+                "--size", "320x180", "--speed", "5", "--no-progress"));
         try {
             // At 5x the hour takes over 40,000 frames: the signal always comes mid-render.
             long partBytes = waitForPartFile(child, 120);
@@ -58,8 +58,36 @@ class SigtermTest {
     @Test
     void sigtermWhileTheLogIsScannedWritesNothingAndSaysSo() throws IOException, InterruptedException {
         Path log = longLogOfSkippedEvents();
+        String err = interruptedOnceLogIsOpen(log, List.of("render", log.toString(), "-o",
+                dir.resolve("x.mp4").toString(), "--size", "320x180", "--no-progress"));
+
+        assertTrue(err.contains("callglobe: stopped before the first frame; nothing was written to "
+                + dir.resolve("x.mp4")), err);
+        assertFalse(Files.exists(dir.resolve("x.mp4")));
+        assertEquals(List.of(), partFiles());
+    }
+
+    @Test
+    void sigtermBeforeASnapshotIsWrittenWritesNothingAndSaysSo() throws IOException, InterruptedException {
+        Path log = longLogOfSkippedEvents();
+        Path png = dir.resolve("now.png");
+        String err = interruptedOnceLogIsOpen(log, List.of("snapshot", log.toString(), "--at",
+                "2026-11-20T15:30:00Z", "--size", "320x180", "-o", png.toString()));
+
+        assertTrue(err.contains("callglobe: stopped before the image was written; nothing was written to " + png), err);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(file -> file.getFileName().toString().contains("now.png")).toList());
+        }
+    }
+
+    /**
+     * Runs callglobe with {@code arguments}, signals it once it has {@code log} open (it handles signals by
+     * then), checks that it exits as interrupted, and returns its stderr.
+     */
+    private String interruptedOnceLogIsOpen(Path log, List<String> arguments) throws IOException,
+            InterruptedException {
         Path stderr = dir.resolve("stderr.txt");
-        Process child = start(log, stderr, "--size", "320x180", "--no-progress");
+        Process child = startCallglobe(stderr, arguments);
         try {
             assertTrue(waitUntilOpen(child, log, 60), () -> "the log was never opened; stderr:\n" + read(stderr));
             child.destroy();
@@ -68,20 +96,10 @@ class SigtermTest {
         } finally {
             child.destroyForcibly();
         }
-        assertTrue(read(stderr).contains("callglobe: stopped before the first frame; nothing was written to "
-                + dir.resolve("x.mp4")), () -> read(stderr));
-        assertFalse(Files.exists(dir.resolve("x.mp4")));
-        assertEquals(List.of(), partFiles());
+        return read(stderr);
     }
 
-    /** {@code callglobe render LOG -o x.mp4 OPTIONS...} in a JVM of its own, its stderr into a file. */
-    private Process start(Path log, Path stderr, String... options) throws IOException {
-        List<String> arguments = new ArrayList<>(List.of("render", log.toAbsolutePath().toString(), "-o",
-                dir.resolve("x.mp4").toString()));
-        arguments.addAll(List.of(options));
-        return startCallglobe(stderr, arguments);
-    }
-
+    /** {@code callglobe ARGUMENTS...} in a JVM of its own, its stderr into a file. */
     private static Process startCallglobe(Path stderr, List<String> arguments) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
@@ -92,28 +110,6 @@ class SigtermTest {
                 .redirectError(stderr.toFile());
         builder.environment().put("EGL_PLATFORM", "surfaceless");
         return builder.start();
-    }
-
-    @Test
-    void sigtermBeforeASnapshotIsWrittenWritesNothingAndSaysSo() throws IOException, InterruptedException {
-        Path log = longLogOfSkippedEvents();
-        Path png = dir.resolve("now.png");
-        Path stderr = dir.resolve("stderr.txt");
-        Process child = startCallglobe(stderr, List.of("snapshot", log.toAbsolutePath().toString(), "--at",
-                "2026-11-20T15:30:00Z", "--size", "320x180", "-o", png.toString()));
-        try {
-            assertTrue(waitUntilOpen(child, log, 60), () -> "the log was never opened; stderr:\n" + read(stderr));
-            child.destroy();
-            assertTrue(child.waitFor(60, TimeUnit.SECONDS), "no exit within a minute of SIGTERM");
-            assertEquals(RenderCommand.INTERRUPTED, child.exitValue(), () -> read(stderr));
-        } finally {
-            child.destroyForcibly();
-        }
-        assertTrue(read(stderr).contains("callglobe: stopped before the image was written; nothing was written to "
-                + png), () -> read(stderr));
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(), files.filter(file -> file.getFileName().toString().contains("now.png")).toList());
-        }
     }
 
     /** 400,000 events of a type callglobe skips: a second or more to read, and never a call to draw. */
