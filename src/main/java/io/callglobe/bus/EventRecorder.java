@@ -98,9 +98,12 @@ public final class EventRecorder implements EventHandler, Closeable {
         }
         fileFor(placement.apply(event)).write(event.line());
         lines++;
-        if (retention != null && dayOf(event).isAfter(newestDay)) {
-            newestDay = dayOf(event);
-            retention.deleteOlderThanKept(newestDay);
+        if (retention != null) {
+            LocalDate day = dayOf(event);
+            if (day.isAfter(newestDay)) {
+                newestDay = day;
+                retention.deleteOlderThanKept(day);
+            }
         }
     }
 
