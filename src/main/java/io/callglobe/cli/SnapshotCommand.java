@@ -31,6 +31,8 @@ import java.util.concurrent.CompletionException;
         description = "Render the calls in progress at one instant of a recorded log to a PNG or JPEG image.")
 final class SnapshotCommand implements Callable<Integer> {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final List<String> JPEG_NAMES = List.of(".jpg", ".jpeg");
+    private static final List<String> IMAGE_NAMES = List.of(".png", ".jpg", ".jpeg");
 
     @Spec
     CommandSpec spec;
@@ -53,7 +55,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Instant at = atTime.in(scene.zone);
-        OutputNames.requireExtension(output, "a PNG or JPEG image", List.of(".png", ".jpg", ".jpeg"));
+        OutputNames.requireExtension(output, "a PNG or JPEG image", IMAGE_NAMES);
         LogInput.requireReadable(log);
         // A stop is held off until the image is written or given up, so it never leaves a temporary file.
         try (StopSignals stop = StopSignals.install()) {
@@ -95,7 +97,7 @@ final class SnapshotCommand implements Callable<Integer> {
             }
             Path target = output.toAbsolutePath();
             Files.createDirectories(target.getParent());
-            if (OutputNames.hasExtension(output, List.of(".jpg", ".jpeg"))) {
+            if (OutputNames.hasExtension(output, JPEG_NAMES)) {
                 JpegFrameWriter.write(rgba, settings.width(), settings.height(), target);
             } else {
                 PngFrameWriter.write(rgba, settings.width(), settings.height(), target);
