@@ -21,7 +21,7 @@ final class SnapshotRetention {
 
     /** Deletes the snapshots taken before {@code newest} minus the span kept; returns how many went. */
     int deleteOlderThanKept(Instant newest) {
-        return DatedFiles.deleteBefore(directory, "callglobe-*.png", SnapshotSchedule::scheduledInstant,
+        return DatedFiles.deleteBefore(directory, SnapshotSchedule.FILE_GLOB, SnapshotSchedule::scheduledInstant,
                 newest.minus(keep));
     }
 }

@@ -23,6 +23,10 @@ public final class SnapshotSchedule {
     private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
     private static final CronParser WITH_SECONDS =
             new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.SPRING53));
+    private static final String FILE_PREFIX = "callglobe-";
+    private static final String FILE_SUFFIX = ".png";
+    /** Matches every {@link #fileName}, and possibly other names: {@link #scheduledInstant} tells them apart. */
+    static final String FILE_GLOB = FILE_PREFIX + "*" + FILE_SUFFIX;
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -61,17 +65,17 @@ public final class SnapshotSchedule {
 
     /** The snapshot's file name for a scheduled instant, e.g. callglobe-2026-11-20T15-30-00Z.png. */
     public static String fileName(Instant scheduled) {
-        return "callglobe-" + FILE_TIME.format(scheduled) + ".png";
+        return FILE_PREFIX + FILE_TIME.format(scheduled) + FILE_SUFFIX;
     }
 
     /** The scheduled instant a {@link #fileName} stands for; empty for any other name. */
     public static Optional<Instant> scheduledInstant(String fileName) {
-        if (!fileName.startsWith("callglobe-") || !fileName.endsWith(".png")) {
+        if (!fileName.startsWith(FILE_PREFIX) || !fileName.endsWith(FILE_SUFFIX)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.from(FILE_TIME.parse(fileName.substring("callglobe-".length(),
-                    fileName.length() - ".png".length()))));
+            return Optional.of(Instant.from(FILE_TIME.parse(fileName.substring(FILE_PREFIX.length(),
+                    fileName.length() - FILE_SUFFIX.length()))));
         } catch (DateTimeException notOurs) {
             return Optional.empty();
         }
