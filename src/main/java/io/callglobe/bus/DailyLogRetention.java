@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  */
 final class DailyLogRetention {
     private static final Logger LOG = LoggerFactory.getLogger(DailyLogRetention.class);
-    private static final Pattern DAILY_FILE = Pattern.compile("calls-(\\d{4}-\\d{2}-\\d{2})\\.jsonl(?:\\.gz)?");
+    private static final Pattern DAILY_FILE = Pattern.compile(Pattern.quote(EventRecorder.DAILY_PREFIX)
+            + "(\\d{4}-\\d{2}-\\d{2})" + Pattern.quote(EventRecorder.DAILY_SUFFIX) + "(?:\\.gz)?");
+    /** The daily files and their gzipped copies, and possibly other names: {@link #DAILY_FILE} tells them apart. */
+    private static final String DAILY_GLOB = EventRecorder.DAILY_PREFIX + "*" + EventRecorder.DAILY_SUFFIX + "*";
 
     private final Path directory;
     private final int days;
@@ -35,7 +38,7 @@ final class DailyLogRetention {
     /** Deletes the recordings of the days before {@code newest} minus the days kept; returns how many went. */
     int deleteOlderThanKept(LocalDate newest) {
         LocalDate oldestKept = newest.minusDays(days);
-        int deleted = DatedFiles.deleteBefore(directory, "calls-*.jsonl*", DailyLogRetention::dayOf, oldestKept);
+        int deleted = DatedFiles.deleteBefore(directory, DAILY_GLOB, DailyLogRetention::dayOf, oldestKept);
         if (deleted > 0) {
             LOG.info("Deleted {} recordings in {} of days before {}", deleted, directory, oldestKept);
         }

@@ -35,6 +35,8 @@ public final class EventRecorder implements EventHandler, Closeable {
     private static final long FLUSH_EVERY_MILLIS = 1_000;
     /** Today's and yesterday's file stay open, for events that arrive late around midnight. */
     private static final int OPEN_FILES_AT_MOST = 2;
+    static final String DAILY_PREFIX = "calls-";
+    static final String DAILY_SUFFIX = ".jsonl";
 
     private final Function<ReceivedEvent, Path> placement;
     private final DailyLogRetention retention;
@@ -88,7 +90,7 @@ public final class EventRecorder implements EventHandler, Closeable {
 
     /** Where {@link #daily} puts the events of a day. */
     public static Path dailyFile(Path dir, LocalDate day) {
-        return dir.resolve("calls-" + day + ".jsonl");
+        return dir.resolve(DAILY_PREFIX + day + DAILY_SUFFIX);
     }
 
     @Override
